@@ -1,0 +1,38 @@
+using Lotse.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lotse.Data;
+
+public static class DataSetup
+{
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LotseOptions>().Bind(configuration.GetSection(LotseOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<LotseDbContext>((sp, options) =>
+        {
+            var lotse = sp.GetRequiredService<IOptions<LotseOptions>>().Value;
+            var connectionString = configuration.GetConnectionString("Lotse")
+                ?? $"Data Source={Path.Combine(lotse.ResolvedDataDirectory, "lotse.db")}";
+            options.UseSqlite(connectionString);
+        });
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    /// <summary>Creates the data folder, applies migrations and seeds an empty database. Runs once at start.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var options = services.GetRequiredService<IOptions<LotseOptions>>().Value;
+        System.IO.Directory.CreateDirectory(options.ResolvedDataDirectory);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        var seededReference = await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+        if (seededReference && options.DemoData)
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Lotse.Features.Directory;
+
+/// <summary>A value of a vocabulary (HSDS: taxonomy_term), e.g. Thema "Sprache".</summary>
+public sealed class TaxonomyTerm
+{
+    public Guid Id { get; set; }
+    public Guid TaxonomyId { get; set; }
+    public Taxonomy Taxonomy { get; set; } = null!;
+    public required string Code { get; set; }
+    public required string Label { get; set; }
+    public string? Description { get; set; }
+    public int SortOrder { get; set; }
+
+    public ICollection<Offer> Offers { get; set; } = new List<Offer>();
+}

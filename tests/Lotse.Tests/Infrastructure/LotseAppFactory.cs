@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Lotse.Tests.Infrastructure;
+
+/// <summary>
+/// A real Lotse app on its own SQLite file and index in a fresh temporary data folder,
+/// removed on dispose. Demo data is seeded unless <paramref name="demoData"/> is false.
+/// </summary>
+public class LotseAppFactory(bool demoData = true) : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "lotse-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra configuration for a test, applied after the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Lotse:DataDirectory", DataDirectory);
+        builder.UseSetting("Lotse:DemoData", demoData ? "true" : "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+            return;
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            System.IO.Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finaliser: the OS temp cleaner takes it later.
+        }
+    }
+}
+
+/// <summary>One demo-data app shared by read-only tests of a class (they must not change data).</summary>
+public sealed class DemoAppFixture : IDisposable
+{
+    public LotseAppFactory Factory { get; } = new();
+    public HttpClient Client { get; }
+
+    public DemoAppFixture() => Client = Factory.CreateClient();
+
+    public void Dispose() => Factory.Dispose();
+}
