@@ -24,7 +24,10 @@ public static class OpenDataSetup
 
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         // The browsable reference; its own scripts are served locally by Scalar.AspNetCore.
-        endpoints.MapScalarApiReference("/api/docs", options => options.WithTitle("Lotse API"));
+        endpoints.MapScalarApiReference("/api/docs", options => options
+            .WithTitle("Lotse API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts());
         return endpoints;
     }
 }

@@ -40,7 +40,7 @@ public static class SearchApi
     }
 
     internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpRequest request, IOfferSearch search, CancellationToken cancellationToken)
+        HttpRequest request, [Microsoft.AspNetCore.Mvc.FromServices] IOfferSearch search, CancellationToken cancellationToken)
     {
         var parsed = SearchQueryParser.Parse(request.Query);
         if (!parsed.IsValid)
