@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Lotse.Bench;
 
-/// <summary>Command line: --size N | --sizes a,b,c, --seed, --fresh, --http-seconds, --inproc-seconds, --skip-pg, --skip-http, --data DIR.</summary>
+/// <summary>Command line: --size N | --sizes a,b,c, --seed, --fresh, --http-seconds, --inproc-seconds, --skip-pg, --skip-http, --skip-inproc, --data DIR.</summary>
 internal sealed record BenchOptions
 {
     public IReadOnlyList<int> Sizes { get; init; } = [100_000];
@@ -12,6 +12,7 @@ internal sealed record BenchOptions
     public int InProcessSeconds { get; init; } = 5;
     public bool SkipPostgres { get; init; }
     public bool SkipHttp { get; init; }
+    public bool SkipInProcess { get; init; }
     public bool GenerateOnly { get; init; }
     public string? DataRoot { get; init; }
 
@@ -30,6 +31,7 @@ internal sealed record BenchOptions
                 "--inproc-seconds" => options with { InProcessSeconds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--skip-pg" => options with { SkipPostgres = true },
                 "--skip-http" => options with { SkipHttp = true },
+                "--skip-inproc" => options with { SkipInProcess = true },
                 "--generate-only" => options with { GenerateOnly = true },
                 "--data" => options with { DataRoot = Next() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

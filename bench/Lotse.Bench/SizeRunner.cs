@@ -37,7 +37,7 @@ internal sealed class SizeRunner(BenchOptions options, int size, string dataDire
             await MeasureCeilingAsync(result, typicalAnswer);
         }
 
-        var inProcess = await MeasureInProcessAsync(result, searchTotals);
+        var inProcess = options.SkipInProcess ? null : await MeasureInProcessAsync(result, searchTotals);
         var postgres = options.SkipPostgres ? null : await MeasurePostgresAsync(result);
 
         for (var i = 0; i < QueryMix.All.Count; i++)
@@ -46,7 +46,7 @@ internal sealed class SizeRunner(BenchOptions options, int size, string dataDire
             result.Queries.Add(new QueryRow(q.Label, q.Kind,
                 searchTotals.TryGetValue(i, out var total) ? total : null,
                 postgres?.Totals.TryGetValue(i, out var pgTotal) == true ? pgTotal : null,
-                inProcess.PerQuery.GetValueOrDefault(i), postgres?.PerQuery.GetValueOrDefault(i)));
+                inProcess?.PerQuery.GetValueOrDefault(i), postgres?.PerQuery.GetValueOrDefault(i)));
         }
         result.IndexBytes = DirectoryBytes(IndexDirectory);
         return result;

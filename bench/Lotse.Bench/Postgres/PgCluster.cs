@@ -19,7 +19,7 @@ internal sealed class PgCluster : IAsyncDisposable
 
     public int Port { get; }
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Max Auto Prepare=64;Auto Prepare Min Usages=2;Command Timeout=600;Maximum Pool Size=8";
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Max Auto Prepare=64;Auto Prepare Min Usages=2;Command Timeout=600;Maximum Pool Size=8;Options=-c pg_trgm.similarity_threshold=0.2";
 
     private PgCluster(string root, int port)
     {

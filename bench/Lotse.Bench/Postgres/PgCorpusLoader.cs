@@ -10,7 +10,7 @@ internal sealed record PgLoadInfo(TimeSpan Copy, TimeSpan Indexes, long Database
 /// <summary>
 /// Loads the same generated offers into one denormalised PostgreSQL table shaped for full-text
 /// search: a weighted german tsvector (GIN), facet codes as arrays (GIN), and a table of all
-/// lexemes with a trigram index to correct typos, the pg_trgm way of "did you mean".
+/// words (unstemmed) with a trigram index to correct typos, the pg_trgm way of "did you mean".
 /// </summary>
 internal static class PgCorpusLoader
 {
@@ -19,6 +19,7 @@ internal static class PgCorpusLoader
         await using var connection = await dataSource.OpenConnectionAsync();
         await Execute(connection, """
             CREATE EXTENSION IF NOT EXISTS pg_trgm;
+            CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
             CREATE TABLE offers (
                 id uuid PRIMARY KEY,
                 name text NOT NULL,
@@ -78,7 +79,7 @@ internal static class PgCorpusLoader
             CREATE INDEX offers_languages ON offers USING gin (languages);
             CREATE INDEX offers_municipality ON offers (municipality);
             CREATE INDEX offers_name ON offers (name);
-            CREATE TABLE lexemes AS SELECT word FROM ts_stat('SELECT tsv FROM offers');
+            CREATE TABLE lexemes AS SELECT word FROM ts_stat($$SELECT to_tsvector('simple', name || ' ' || description) FROM offers$$);
             CREATE INDEX lexemes_trgm ON lexemes USING gin (word gin_trgm_ops);
             """);
         await Execute(connection, "VACUUM ANALYZE offers");

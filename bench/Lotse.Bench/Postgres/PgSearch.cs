@@ -8,7 +8,7 @@ namespace Lotse.Bench.Postgres;
 /// The query mix answered by PostgreSQL the way a good hand-written PostgreSQL search would:
 /// one round trip with a batch of total, page (ranked, with a headline) and one GROUP BY per facet,
 /// each facet counted without its own filter (disjunctive). When the text finds nothing, each word
-/// is replaced by its closest lexemes (pg_trgm) and the batch runs again, like a fuzzy fallback.
+/// is replaced by its closest known word (pg_trgm + levenshtein) and the batch runs again.
 /// </summary>
 internal sealed class PgSearch(NpgsqlDataSource dataSource)
 {
@@ -29,35 +29,37 @@ internal sealed class PgSearch(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text;
-        var answer = await RunBatchAsync(connection, query, text, fuzzy: null, cancellationToken);
+        var answer = await RunBatchAsync(connection, query, text, cancellationToken);
         if (answer.Total > 0 || text is null)
             return answer;
 
         var corrected = await CorrectAsync(connection, text, cancellationToken);
-        return corrected is null ? answer : await RunBatchAsync(connection, query, text, corrected, cancellationToken) with { UsedTypoFallback = true };
+        return corrected is null ? answer : await RunBatchAsync(connection, query, corrected, cancellationToken) with { UsedTypoFallback = true };
     }
 
+    /// <summary>
+    /// Replaces each word by the closest known word within two edits (what Lucene's fuzzy query
+    /// allows); the trigram index finds the candidates. Null when nothing changes.
+    /// </summary>
     private static async Task<string?> CorrectAsync(NpgsqlConnection connection, string text, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT string_agg('(' || alternatives || ')', ' & ')
-            FROM (
-                SELECT (SELECT string_agg(quote_literal(l.word), ' | ')
-                        FROM (SELECT word FROM lexemes WHERE word % w ORDER BY word <-> w LIMIT 3) l) AS alternatives
-                FROM unnest(regexp_split_to_array(lower(@text), '\s+')) AS w
-            ) x
-            WHERE alternatives IS NOT NULL
+            SELECT string_agg(coalesce(
+                (SELECT l.word FROM lexemes l WHERE l.word % w AND levenshtein(l.word, w) <= 2
+                 ORDER BY levenshtein(l.word, w), l.word <-> w LIMIT 1), w), ' ')
+            FROM unnest(regexp_split_to_array(lower(@text), '\s+')) AS w
             """;
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        var corrected = await command.ExecuteScalarAsync(cancellationToken) as string;
+        return corrected is null || string.Equals(corrected, text, StringComparison.OrdinalIgnoreCase) ? null : corrected;
     }
 
-    private static async Task<Answer> RunBatchAsync(NpgsqlConnection connection, SearchQuery query, string? text, string? fuzzy,
+    private static async Task<Answer> RunBatchAsync(NpgsqlConnection connection, SearchQuery query, string? text,
         CancellationToken cancellationToken)
     {
         // The same tsquery expression in every statement; PostgreSQL evaluates it once per statement.
-        var tsquery = fuzzy is not null ? "to_tsquery('simple', @fuzzy)" : "websearch_to_tsquery('german', @text)";
+        const string tsquery = "websearch_to_tsquery('german', @text)";
 
         string Where(string? except, string? extra = null)
         {
@@ -79,10 +81,8 @@ internal sealed class PgSearch(NpgsqlDataSource dataSource)
         void Add(string sql)
         {
             var command = new NpgsqlBatchCommand(sql);
-            if (text is not null && fuzzy is null)
+            if (text is not null)
                 command.Parameters.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text });
-            if (fuzzy is not null)
-                command.Parameters.Add(new NpgsqlParameter("fuzzy", NpgsqlDbType.Text) { Value = fuzzy });
             foreach (var (facet, _, _) in Facets)
             {
                 var values = query.FilterValues(facet);
