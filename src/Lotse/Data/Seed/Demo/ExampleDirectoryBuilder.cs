@@ -277,7 +277,8 @@ internal sealed class ExampleDirectoryBuilder(LotseDbContext db, DemoReference r
                     Add(day, 13, 30, 15, 30, "nur in der Schulzeit");
                 break;
             case ScheduleKind.Saturday:
-                Add(DayOfWeek.Saturday, Pick([10, 14]), 0, Pick([13, 17]), 0);
+                var morning = _random.Next(2) == 0;
+                Add(DayOfWeek.Saturday, morning ? 10 : 14, 0, morning ? 13 : 17, 0);
                 break;
         }
     }
