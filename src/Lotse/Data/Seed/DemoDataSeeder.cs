@@ -11,9 +11,19 @@ public sealed class DemoDataSeeder(LotseDbContext db)
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var reference = await DemoReference.LoadAsync(db, cancellationToken);
-        var actors = Directory2013.AddActors(db, reference);
-        Directory2013.AddProjects(db, reference, actors);
-        new ExampleDirectoryBuilder(db, reference).Add();
-        await db.SaveChangesAsync(cancellationToken);
+        // Every row is added as new, so scanning ~3000 tracked entries for changes would only cost start-up time.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var actors = Directory2013.AddActors(db, reference);
+            Directory2013.AddProjects(db, reference, actors);
+            new ExampleDirectoryBuilder(db, reference).Add();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 }

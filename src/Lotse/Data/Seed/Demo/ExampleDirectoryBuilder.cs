@@ -92,7 +92,7 @@ internal sealed class ExampleDirectoryBuilder(LotseDbContext db, DemoReference r
             offer.Languages.Add(language);
         offer.Locations.Add(template.Venue is null
             ? provider.Locations.First()
-            : Place(town, Fill(template.Venue), null));
+            : Place(town, Fill(template.Venue), null, template.VenueOutdoors));
 
         SetDates(offer, template.Dates);
         SetCosts(offer, key, template.Cost);
@@ -337,13 +337,15 @@ internal sealed class ExampleDirectoryBuilder(LotseDbContext db, DemoReference r
         return organization;
     }
 
-    private Location Place(Town town, string name, Organization? organization)
+    private Location Place(Town town, string name, Organization? organization, bool outdoors = false)
     {
         var key = $"{town.Municipality.Code}:{name}";
         if (_places.TryGetValue(key, out var existing))
             return existing;
         // Index 5 is "not accessible": rarer than the others, but present in the demo.
-        var accessibility = FictionalDetails.Accessibility[_random.NextDouble() < 0.12 ? 5 : Pick([0, 1, 2, 3, 4, 6])];
+        var accessibility = outdoors
+            ? Pick(FictionalDetails.OutdoorAccessibility)
+            : FictionalDetails.Accessibility[_random.NextDouble() < 0.12 ? 5 : Pick([0, 1, 2, 3, 4, 6])];
         var location = new Location
         {
             Id = StableId.From("location", "beispiel:" + key),

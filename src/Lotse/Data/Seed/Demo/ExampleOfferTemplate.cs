@@ -28,6 +28,8 @@ internal sealed record ExampleOfferTemplate
     public int? MaximumAge { get; init; }
     /// <summary>A place of its own (e.g. "Sporthalle {stadtteil}") instead of the provider's office.</summary>
     public string? Venue { get; init; }
+    /// <summary>The venue is an open-air place (square, pitch, garden): it gets no building's accessibility notes.</summary>
+    public bool VenueOutdoors { get; init; }
     /// <summary>Role of the contact person, e.g. "Kursleitung".</summary>
     public string ContactRole { get; init; } = "Ansprechperson";
     /// <summary>Local part of the offer's e-mail address at the provider's domain.</summary>

@@ -22,7 +22,7 @@ internal static class ExampleOfferTemplates
         Schedule = ScheduleKind.OfficeHours,
         LanguagePool = "en tr ar ru",
         MaxExtraLanguages = 1,
-        ContactRole = "Integrationsbeauftragte Person",
+        ContactRole = "Leitung Integrationsbüro",
         Mailbox = "integration",
     };
 
@@ -242,6 +242,7 @@ internal static class ExampleOfferTemplates
             Audiences = ["jugendliche", "jungen", "gefluechtete"],
             Provider = ProviderKind.SportsClub,
             Venue = "Sportplatz {stadtteil}",
+            VenueOutdoors = true,
             Description = """
                 Einmal pro Woche wird gekickt – egal woher du kommst, wie gut du spielst oder ob du schon Fußballschuhe hast. Zwei Trainer des Vereins leiten das Training, danach gibt es Wasser und Obst.
 
@@ -535,6 +536,7 @@ internal static class ExampleOfferTemplates
             Audiences = ["zugewanderte", "ehrenamtliche", "kinder"],
             Provider = ProviderKind.Initiative,
             Venue = "Marktplatz {ort}",
+            VenueOutdoors = true,
             Description = """
                 Musik, Tanz und Essen aus aller Welt: Beim Begegnungsfest stellen sich Vereine, Initiativen und Gemeinden aus {ort} vor. Für Kinder gibt es Kinderschminken, Hüpfburg und eine Mal-Ecke.
 
@@ -820,6 +822,7 @@ internal static class ExampleOfferTemplates
             Audiences = ["zugewanderte", "ehrenamtliche", "senioren"],
             Provider = ProviderKind.MigrantAssociation,
             Venue = "Gemeinschaftsgarten {stadtteil}",
+            VenueOutdoors = true,
             Description = """
                 Auf einer früheren Brachfläche gärtnern Familien aus zwölf Ländern gemeinsam. Jede Familie hat ein eigenes Beet, dazu gibt es Kräuterspirale, Obstwiese und einen großen Tisch für Erntefeste.
 
@@ -990,6 +993,7 @@ internal static class ExampleOfferTemplates
             Audiences = ["frauen", "gefluechtete"],
             Provider = ProviderKind.SportsClub,
             Venue = "Verkehrsübungsplatz {ort}",
+            VenueOutdoors = true,
             Description = """
                 Radfahren bedeutet Freiheit: zur Arbeit, zum Einkaufen, mit den Kindern. In sechs Terminen lernen Frauen, die noch nie oder lange nicht Rad gefahren sind, sicher zu fahren und die wichtigsten Verkehrsregeln.
 

@@ -40,6 +40,12 @@ internal static class FictionalDetails
         ("Stufenloser Zugang, alle Räume im Erdgeschoss", "Barrierefreies WC. Assistenzhunde sind willkommen."),
     ];
 
+    public static readonly (string Description, string Details)[] OutdoorAccessibility =
+    [
+        ("Ebenerdiges Gelände mit befestigten Wegen", "Barrierefreies WC im Gebäude nebenan."),
+        ("Gelände teils mit Rasen und Kies, mit dem Rollstuhl eingeschränkt befahrbar", "Toiletten im Vereinsheim, nicht barrierefrei."),
+    ];
+
     public static readonly string[] Transportation =
     [
         "Bushaltestelle „Musterplatz“ direkt vor dem Haus.",
