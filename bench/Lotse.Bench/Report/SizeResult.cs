@@ -16,6 +16,8 @@ internal sealed class SizeResult
     public long DatabaseBytes { get; set; }
     public long IndexBytes { get; set; }
     public TimeSpan? IndexBuild { get; set; }
+    /// <summary>The rebuild alone, as the app logs it (without process start and catalog load).</summary>
+    public TimeSpan? IndexRebuildLogged { get; set; }
     public long? BuildPeakRss { get; set; }
     public TimeSpan? StartToFirstAnswer { get; set; }
     public long? ServePeakRss { get; set; }
