@@ -127,7 +127,9 @@ internal sealed class SizeRunner(BenchOptions options, int size, string dataDire
         Log("in-process search (app hosted in the bench process)");
         SqliteConnection.ClearAllPools();
         var since = Stopwatch.StartNew();
-        await using var app = new InProcessApp(dataDirectory);
+        // Content root as for `dotnet run`: the project folder with its appsettings.json.
+        var contentRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(appDll)!, "..", "..", ".."));
+        await using var app = new InProcessApp(dataDirectory, contentRoot);
         var search = app.Search;
         for (var i = 0; i < QueryMix.All.Count; i++)
             searchTotals[i] = (await search.SearchAsync(QueryMix.All[i].Query)).Total;

@@ -56,7 +56,7 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>Polls a URL until it answers 200; returns the time since <paramref name="since"/>.</summary>
     public async Task<TimeSpan> WaitForOkAsync(string path, Stopwatch since, TimeSpan timeout)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout };
         while (since.Elapsed < timeout)
         {
             if (_process.HasExited)
@@ -70,6 +70,10 @@ internal sealed class AppProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException) when (since.Elapsed < timeout)
+            {
+                // A request that waited for the index and gave up: ask again.
             }
             await Task.Delay(10);
         }

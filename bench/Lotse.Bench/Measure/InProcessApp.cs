@@ -2,7 +2,6 @@ using Lotse.Features.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Lotse.Bench.Measure;
 
@@ -10,7 +9,7 @@ namespace Lotse.Bench.Measure;
 /// The real app hosted inside the bench process on a data folder, so <see cref="IOfferSearch"/>
 /// comes from the app's own service provider with its own registrations and start-up.
 /// </summary>
-internal sealed class InProcessApp(string dataDirectory) : WebApplicationFactory<Program>
+internal sealed class InProcessApp(string dataDirectory, string contentRoot) : WebApplicationFactory<Program>
 {
     private AsyncServiceScope? _scope;
 
@@ -26,9 +25,11 @@ internal sealed class InProcessApp(string dataDirectory) : WebApplicationFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseContentRoot(contentRoot);
         builder.UseSetting("Lotse:DataDirectory", dataDirectory);
         builder.UseSetting("Lotse:DemoData", "false");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // The app's appsettings.json sets Information; the bench's console is for its own figures.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public override async ValueTask DisposeAsync()
