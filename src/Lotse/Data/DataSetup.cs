@@ -10,13 +10,21 @@ public static class DataSetup
     {
         services.AddOptions<LotseOptions>().Bind(configuration.GetSection(LotseOptions.Section));
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<LotseDbContext>((sp, options) =>
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        if (database.Provider == DatabaseProvider.Postgres)
         {
-            var lotse = sp.GetRequiredService<IOptions<LotseOptions>>().Value;
-            var connectionString = configuration.GetConnectionString("Lotse")
-                ?? $"Data Source={Path.Combine(lotse.ResolvedDataDirectory, "lotse.db")}";
-            options.UseSqlite(connectionString);
-        });
+            // The rest of the app injects LotseDbContext; the subtype only carries the PostgreSQL migrations.
+            services.AddDbContext<LotseDbContext, PostgresLotseDbContext>(options => options.UseNpgsql(database.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<LotseDbContext>((sp, options) =>
+            {
+                var lotse = sp.GetRequiredService<IOptions<LotseOptions>>().Value;
+                options.UseSqlite(database.ConnectionString ?? $"Data Source={Path.Combine(lotse.ResolvedDataDirectory, "lotse.db")}");
+            });
+        }
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;
