@@ -30,7 +30,7 @@ public static class DataSetup
         return services;
     }
 
-    /// <summary>Creates the data folder, applies migrations and seeds an empty database. Runs once at start.</summary>
+    /// <summary>Creates the data folder, applies migrations and seeds an empty database. Runs once at start, one node at a time.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<IOptions<LotseOptions>>().Value;
@@ -38,6 +38,7 @@ public static class DataSetup
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(db.Database, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         var seededReference = await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
         if (seededReference && options.DemoData)

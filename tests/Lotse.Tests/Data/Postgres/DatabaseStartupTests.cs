@@ -43,6 +43,29 @@ public sealed class DatabaseStartupTests(PostgresServer server)
     }
 
     [SkippableFact]
+    public async Task Web_nodes_starting_together_on_an_empty_database_seed_it_once()
+    {
+        using var first = (PostgresAppFactory)server.CreateApp(TestDatabase.Postgres);
+        var nodes = new[] { first }
+            .Concat(Enumerable.Range(0, 3).Select(_ => (PostgresAppFactory)server.CreateAppOnSameDatabase(first)))
+            .ToList();
+        try
+        {
+            await Task.WhenAll(nodes.Select(node => Task.Run(() => node.Services)));
+
+            using var scope = first.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            Assert.Equal(19, await db.Municipalities.CountAsync());
+            Assert.Equal(21, await db.Languages.CountAsync());
+        }
+        finally
+        {
+            foreach (var node in nodes.Skip(1))
+                node.Dispose();
+        }
+    }
+
+    [SkippableFact]
     public async Task Reference_and_demo_data_are_the_same_on_both_providers()
     {
         using var sqlite = server.CreateApp(TestDatabase.Sqlite);
