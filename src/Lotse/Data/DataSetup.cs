@@ -40,8 +40,12 @@ public static class DataSetup
         var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
         await using var startupLock = await DatabaseStartupLock.AcquireAsync(db.Database, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        // Reference and demo data commit together: a crash in between must not leave a database
+        // that looks seeded (municipalities present) but lacks its demo offers.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seededReference = await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
         if (seededReference && options.DemoData)
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }
