@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lotse.Features.Search.Facets;
 
 public sealed record TermEntry(string Taxonomy, string Code, string Label, int SortOrder);
-public sealed record LanguageEntry(string Code, string Name);
+public sealed record LanguageEntry(string Code, string Name, int SortOrder);
 public sealed record MunicipalityEntry(string Code, string Name, double Latitude, double Longitude);
 
 /// <summary>
@@ -71,7 +71,7 @@ public sealed class SearchCatalog
             .Select(t => new { t.Id, Taxonomy = t.Taxonomy.Code, t.Code, t.Label, t.SortOrder })
             .ToListAsync(cancellationToken);
         var languages = await db.Languages.AsNoTracking()
-            .Select(l => new { l.Id, l.Code, l.Name })
+            .Select(l => new { l.Id, l.Code, l.Name, l.SortOrder })
             .ToListAsync(cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking()
             .Select(m => new { m.Id, m.Code, m.Name, m.Latitude, m.Longitude })
@@ -79,7 +79,7 @@ public sealed class SearchCatalog
         var snapshot = new CatalogSnapshot(
             Interlocked.Increment(ref _version),
             terms.ToDictionary(t => t.Id, t => new TermEntry(t.Taxonomy, t.Code, t.Label, t.SortOrder)),
-            languages.ToDictionary(l => l.Id, l => new LanguageEntry(l.Code, l.Name)),
+            languages.ToDictionary(l => l.Id, l => new LanguageEntry(l.Code, l.Name, l.SortOrder)),
             municipalities.ToDictionary(m => m.Id, m => new MunicipalityEntry(m.Code, m.Name, m.Latitude, m.Longitude)));
         Volatile.Write(ref _current, snapshot);
     }

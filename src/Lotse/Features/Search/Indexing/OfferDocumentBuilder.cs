@@ -32,6 +32,7 @@ public sealed class OfferDocumentBuilder
     private readonly StoredField _latitudeStored = new(IndexFields.Latitude, 0.0);
     private readonly StoredField _longitudeStored = new(IndexFields.Longitude, 0.0);
     private readonly StringBuilder _searchText = new();
+    private readonly List<LanguageEntry> _languages = [];
     private readonly List<string>[] _codes = Enumerable.Range(0, FacetIndex.Count).Select(_ => new List<string>()).ToArray();
 
     public Document Build(IndexedOffer offer, CatalogSnapshot catalog)
@@ -67,10 +68,15 @@ public sealed class OfferDocumentBuilder
             _codes[facet].Add(term.Code);
             Append(term.Label);
         }
+        _languages.Clear();
         foreach (var languageId in offer.LanguageIds)
         {
-            if (!catalog.Languages.TryGetValue(languageId, out var language))
-                continue;
+            if (catalog.Languages.TryGetValue(languageId, out var language))
+                _languages.Add(language);
+        }
+        // Languages in their list order (German first), not alphabetically as in the facet.
+        foreach (var language in _languages.OrderBy(l => l.SortOrder))
+        {
             _codes[FacetIndex.Language].Add(language.Code);
             Append(language.Name);
         }
@@ -89,7 +95,8 @@ public sealed class OfferDocumentBuilder
         for (var f = 0; f < FacetIndex.Count; f++)
         {
             var field = FacetIndex.Fields[f];
-            foreach (var code in _codes[f].Distinct().OrderBy(catalog.Facets[f].OrdinalOf))
+            var codes = f == FacetIndex.Language ? _codes[f].Distinct() : _codes[f].Distinct().OrderBy(catalog.Facets[f].OrdinalOf);
+            foreach (var code in codes)
             {
                 // Doc-values fields are created per value: their number varies per offer.
                 doc.Add(new SortedSetDocValuesField(field, new BytesRef(code)));

@@ -27,6 +27,7 @@ public sealed class SearchIndex : IDisposable
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private long _appliedSequence;
 
     public SearchIndex(IOptions<LotseOptions> options, GermanSearchAnalyzer analyzer, SegmentFacetCache facetCache, SearchCatalog catalog)
     {
@@ -43,7 +44,7 @@ public sealed class SearchIndex : IDisposable
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
     /// <summary>The change-log sequence the index reflects.</summary>
-    public long AppliedSequence { get; private set; }
+    public long AppliedSequence { get => Interlocked.Read(ref _appliedSequence); private set => Interlocked.Exchange(ref _appliedSequence, value); }
 
     internal IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open.");
 
@@ -115,8 +116,8 @@ public sealed class SearchIndex : IDisposable
             [SequenceKey] = sequence.ToString(),
         });
         Writer.Commit();
-        AppliedSequence = sequence;
         _searchers!.MaybeRefreshBlocking();
+        AppliedSequence = sequence;
     }
 
     internal void MarkReady() => _ready.TrySetResult();
