@@ -1,3 +1,4 @@
+using Lotse.Features.Directory;
 using Lotse.Features.Search;
 using Lotse.Features.Search.Analysis;
 using Lotse.Features.Search.Indexing;
@@ -35,12 +36,20 @@ public sealed class IndexRebuildTests : IDisposable
         {
             var organization = await db.AddOrganizationAsync("Diakonie An Sieg und Rhein");
             await db.AddOfferAsync(organization, "Sprachcafé Siegburg", "Deutsch sprechen bei Kaffee und Kuchen.", ["type:treffpunkt"], ["de"], Siegburg);
-            await db.AddOfferAsync(organization, "Schuldnerberatung", "Hilfe bei Schulden.", ["type:beratung"], ["de", "tr"], Troisdorf);
+            var counselling = await db.AddOfferAsync(organization, "Schuldnerberatung", "Hilfe bei Schulden.",
+                ["type:beratung", "topic:soziales", "audience:eltern"], ["de", "tr"], Troisdorf, new DateOnly(2026, 2, 1));
+            counselling.Locations.Add(new Location
+            {
+                Id = Guid.NewGuid(), Name = "Beratungsstelle", Street = "Kölner Straße 12", City = "Troisdorf", Latitude = 50.81, Longitude = 7.15,
+            });
             await db.SaveChangesAsync();
         });
         await factory.WaitForIndexAsync();
-        Assert.Equal(2, (await factory.SearchAsync(Query(null))).Total);
+        _before = await factory.SearchAsync(Query(null));
+        Assert.Equal(2, _before.Total);
     }
+
+    private SearchResult? _before;
 
     private async Task AssertIndexServesTheDatabaseAsync()
     {
@@ -50,6 +59,11 @@ public sealed class IndexRebuildTests : IDisposable
         Assert.Equal(2, result.Total);
         Assert.Equal(["Schuldnerberatung", "Sprachcafé Siegburg"], result.Items.Select(i => i.Name));
         Assert.Single((await factory.SearchAsync(Query("Sprachcafe"))).Items);
+        Assert.Single((await factory.SearchAsync(Query("Kölner Strasse"))).Items);
+        // The rebuilt index answers exactly as the one that followed the change log.
+        Assert.Equal(_before!.Items, result.Items, HitComparer.Instance);
+        foreach (var facet in FacetNames.All)
+            Assert.Equal(_before.Facets[facet], result.Facets[facet]);
         Assert.True(factory.Services.GetRequiredService<SearchIndex>().IsReady);
     }
 
@@ -146,6 +160,19 @@ public sealed class IndexRebuildTests : IDisposable
             ["lotse.sequence"] = sequence,
         });
         writer.Commit();
+    }
+
+    private sealed class HitComparer : IEqualityComparer<SearchHit>
+    {
+        public static readonly HitComparer Instance = new();
+
+        public bool Equals(SearchHit? a, SearchHit? b) =>
+            a is not null && b is not null
+            && (a with { Topics = [], Types = [], Languages = [], Audiences = [] }) == (b with { Topics = [], Types = [], Languages = [], Audiences = [] })
+            && a.Topics.SequenceEqual(b.Topics) && a.Types.SequenceEqual(b.Types)
+            && a.Languages.SequenceEqual(b.Languages) && a.Audiences.SequenceEqual(b.Audiences);
+
+        public int GetHashCode(SearchHit hit) => hit.Id.GetHashCode();
     }
 
     public void Dispose()

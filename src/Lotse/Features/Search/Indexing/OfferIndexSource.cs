@@ -4,17 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lotse.Features.Search.Indexing;
 
-/// <summary>Reads offers for the index in batches, and finds the offers a change-log entry affects.</summary>
+/// <summary>Reads changed offers for the index in batches, and finds the offers a change-log entry affects.</summary>
 public static class OfferIndexSource
 {
     public const int BatchSize = 1000;
-
-    public static Task<List<Guid>> PublishedIdsAsync(LotseDbContext db, CancellationToken cancellationToken) =>
-        db.Offers.AsNoTracking()
-            .Where(o => o.Status == OfferStatus.Published)
-            .OrderBy(o => o.Id)
-            .Select(o => o.Id)
-            .ToListAsync(cancellationToken);
 
     /// <summary>The published ones among <paramref name="ids"/> (at most a batch).</summary>
     public static Task<List<IndexedOffer>> LoadPublishedAsync(LotseDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>

@@ -18,10 +18,22 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
         // Read the sequence first: changes made while we read the offers are applied again afterwards.
         var sequence = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
         await catalog.ReloadAsync(db, cancellationToken);
-        var ids = await OfferIndexSource.PublishedIdsAsync(db, cancellationToken);
 
         index.OpenEmpty();
-        var count = await IndexAsync(ids, deleteFirst: false, cancellationToken);
+        var count = await IndexAsync(async batches =>
+        {
+            var batch = new List<IndexedOffer>(OfferIndexSource.BatchSize);
+            await foreach (var offer in OfferStream.PublishedAsync(scopes, cancellationToken))
+            {
+                batch.Add(offer);
+                if (batch.Count < OfferIndexSource.BatchSize)
+                    continue;
+                await batches.WriteAsync(batch, cancellationToken);
+                batch = new List<IndexedOffer>(OfferIndexSource.BatchSize);
+            }
+            if (batch.Count > 0)
+                await batches.WriteAsync(batch, cancellationToken);
+        }, cancellationToken);
         index.Commit(sequence);
         log.LogInformation("Search index rebuilt: {Count} offers in {Elapsed:F1} s, change-log sequence {Sequence}",
             count, TimeProvider.System.GetElapsedTime(started).TotalSeconds, sequence);
@@ -38,27 +50,28 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
                 await catalog.ReloadAsync(db, cancellationToken);
             affected = await OfferIndexSource.AffectedOffersAsync(db, changes, cancellationToken);
         }
-        var count = await IndexAsync(affected.ToList(), deleteFirst: true, cancellationToken);
+        var ids = affected.ToList();
+        index.Writer.DeleteDocuments(ids.Select(id => new Term(IndexFields.Id, id.ToString("D"))).ToArray());
+        var count = await IndexAsync(async batches =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            foreach (var chunk in ids.Chunk(OfferIndexSource.BatchSize))
+                await batches.WriteAsync(await OfferIndexSource.LoadPublishedAsync(db, chunk, cancellationToken), cancellationToken);
+        }, cancellationToken);
         index.Commit(sequence);
         log.LogDebug("Search index: {Changes} changes up to sequence {Sequence}, {Count} offers re-indexed", changes.Count, sequence, count);
     }
 
-    // Reading from the database and writing the index overlap: one task loads batches, this one indexes them.
-    private async Task<int> IndexAsync(List<Guid> ids, bool deleteFirst, CancellationToken cancellationToken)
+    // Reading from the database and writing the index overlap: one task reads batches, this one indexes them.
+    private async Task<int> IndexAsync(Func<ChannelWriter<List<IndexedOffer>>, Task> read, CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<List<IndexedOffer>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<List<IndexedOffer>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(async () =>
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                foreach (var chunk in ids.Chunk(OfferIndexSource.BatchSize))
-                {
-                    var offers = await OfferIndexSource.LoadPublishedAsync(db, chunk, cancellationToken);
-                    await batches.Writer.WriteAsync(offers, cancellationToken);
-                }
+                await read(batches.Writer);
                 batches.Writer.Complete();
             }
             catch (Exception ex)
@@ -68,8 +81,6 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
         }, cancellationToken);
 
         var writer = index.Writer;
-        if (deleteFirst)
-            writer.DeleteDocuments(ids.Select(id => new Term(IndexFields.Id, id.ToString("D"))).ToArray());
         var builder = new OfferDocumentBuilder();
         var snapshot = catalog.Current;
         var count = 0;
