@@ -6,7 +6,7 @@ namespace Lotse.Features.Search;
 /// <summary>Healthy once the search index can answer (opened or built, caught up with the change log).</summary>
 public sealed class SearchIndexHealthCheck(SearchIndex index) : IHealthCheck
 {
-    public const string Name = "search-index";
+    public const string Name = "searchIndex";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(index.IsReady
