@@ -1,3 +1,4 @@
+using Lotse.Features.Search;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Lotse.Features.Operations;
@@ -18,8 +19,15 @@ public static class ErrorHandling
             // The framework's default titles are English; ours (e.g. "Ungültige Suchanfrage") are kept.
             if (problem.Title is null || EnglishDefaultTitles.Contains(problem.Title))
                 problem.Title = GermanTitle(status);
-            if (status >= 500)
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                problem.Detail = "Die Suche wird gerade vorbereitet. Bitte versuchen Sie es in einigen Sekunden noch einmal.";
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+            }
+            else if (status >= 500)
+            {
                 problem.Detail = "Bitte versuchen Sie es später noch einmal.";
+            }
         });
         return services;
     }
@@ -36,7 +44,12 @@ public static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                SearchUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
         return app;
