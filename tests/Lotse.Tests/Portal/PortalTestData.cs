@@ -1,0 +1,96 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Lotse.Data;
+using Lotse.Features.Directory;
+using Lotse.Features.Search;
+using Lotse.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lotse.Tests.Portal;
+
+/// <summary>Offers a test writes into its own app's database, and HTML parsing for the page tests.</summary>
+public static class PortalTestData
+{
+    public const string Troisdorf = "05382068";
+    public const string Siegburg = "05382060";
+
+    /// <summary>Adds a published offer with an organisation; <paramref name="configure"/> fills in the rest.</summary>
+    public static async Task<Offer> AddOfferAsync(
+        LotseAppFactory factory,
+        string name,
+        Action<Offer, LotseDbContext>? configure = null,
+        string[]? topics = null,
+        string[]? types = null,
+        string[]? languages = null,
+        string? municipality = Troisdorf)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        var now = DateTime.UtcNow;
+        var organization = new Organization
+        {
+            Id = Guid.NewGuid(),
+            Name = $"Träger von {name}",
+            Website = "https://traeger.example",
+            Phone = "02241 555-0100",
+            Email = "info@traeger.example",
+            LastModified = now,
+        };
+        var offer = new Offer
+        {
+            Id = Guid.NewGuid(),
+            Organization = organization,
+            Name = name,
+            Description = $"{name}: eine Beschreibung.",
+            Status = OfferStatus.Published,
+            CreatedAt = now,
+            LastModified = now,
+            LastVerified = new DateOnly(2025, 3, 14),
+            Municipality = municipality is null ? null : await db.Municipalities.SingleAsync(m => m.Code == municipality),
+        };
+        foreach (var code in topics ?? [])
+            offer.Terms.Add(await Term(db, TaxonomyCodes.Topic, code));
+        foreach (var code in types ?? [])
+            offer.Terms.Add(await Term(db, TaxonomyCodes.OfferType, code));
+        foreach (var code in languages ?? [])
+            offer.Languages.Add(await db.Languages.SingleAsync(l => l.Code == code));
+        configure?.Invoke(offer, db);
+        db.Offers.Add(offer);
+        await db.SaveChangesAsync();
+        return offer;
+    }
+
+    public static Task<TaxonomyTerm> Term(LotseDbContext db, string taxonomy, string code) =>
+        db.TaxonomyTerms.SingleAsync(t => t.Taxonomy.Code == taxonomy && t.Code == code);
+
+    /// <summary>Waits until the search (a derived read model) has taken in the database's offers.</summary>
+    public static async Task WaitForSearchAsync(LotseAppFactory factory, int expectedTotal)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var search = scope.ServiceProvider.GetRequiredService<IOfferSearch>();
+            var result = await search.SearchAsync(new SearchQuery());
+            if (result.Total == expectedTotal)
+                return;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The search holds {result.Total} offers, expected {expectedTotal}.");
+            await Task.Delay(200);
+        }
+    }
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(HttpClient client, string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
+        return Parse(html);
+    }
+
+    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    public static string Text(this AngleSharp.Dom.IElement? element) =>
+        System.Text.RegularExpressions.Regex.Replace(element?.TextContent ?? "", @"\s+", " ").Trim();
+}
