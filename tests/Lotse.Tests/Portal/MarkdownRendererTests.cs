@@ -26,11 +26,11 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Headings_start_below_the_page_sections()
+    public void Headings_start_below_the_page_sections_and_skip_no_level()
     {
-        var document = PortalTestData.Parse($"<div>{Render("# Eins\n\n## Zwei\n\n###### Sechs")}</div>");
+        var document = PortalTestData.Parse($"<div>{Render("# Eins\n\n## Zwei\n\n###### Sechs\n\n# Wieder eins\n\n### Drei")}</div>");
 
-        Assert.Equal(["H3", "H4", "H6"], document.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Select(h => h.TagName));
+        Assert.Equal(["H3", "H4", "H5", "H3", "H4"], document.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Select(h => h.TagName));
     }
 
     [Fact]

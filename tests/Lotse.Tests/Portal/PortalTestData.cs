@@ -23,6 +23,7 @@ public static class PortalTestData
         string[]? topics = null,
         string[]? types = null,
         string[]? languages = null,
+        string[]? audiences = null,
         string? municipality = Troisdorf)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -53,6 +54,8 @@ public static class PortalTestData
             offer.Terms.Add(await Term(db, TaxonomyCodes.Topic, code));
         foreach (var code in types ?? [])
             offer.Terms.Add(await Term(db, TaxonomyCodes.OfferType, code));
+        foreach (var code in audiences ?? [])
+            offer.Terms.Add(await Term(db, TaxonomyCodes.Audience, code));
         foreach (var code in languages ?? [])
             offer.Languages.Add(await db.Languages.SingleAsync(l => l.Code == code));
         configure?.Invoke(offer, db);

@@ -28,9 +28,14 @@ public sealed class MarkdownRenderer
         if (string.IsNullOrWhiteSpace(markdown))
             return HtmlString.Empty;
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        // Descriptions sit below the page's h1 and a section h2: their headings start at h3.
+        // Descriptions sit below the page's h1 and a section h2: their headings start at h3 and
+        // never skip a level, so the page's outline stays navigable for screen readers.
+        var previous = HeadingOffset;
         foreach (var heading in document.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + HeadingOffset);
+        {
+            heading.Level = Math.Min(6, Math.Min(heading.Level + HeadingOffset, previous + 1));
+            previous = heading.Level;
+        }
         var html = document.ToHtml(Pipeline);
         return new HtmlString(_sanitizer.Sanitize(html));
     }
