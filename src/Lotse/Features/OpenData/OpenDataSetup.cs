@@ -1,8 +1,33 @@
+using Scalar.AspNetCore;
+
 namespace Lotse.Features.OpenData;
 
 public static class OpenDataSetup
 {
-    public static IServiceCollection AddOpenData(this IServiceCollection services) => services;
+    public static IServiceCollection AddOpenData(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Lotse – Integrationsportal API";
+            document.Info.Description = "Öffentliche Lese-Schnittstelle des Integrationsportals: facettierte Suche und Angebote.";
+            document.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup("/api/v1").WithTags("Integrationsportal");
+        v1.MapSearchApi();
+        v1.MapOfferApi();
+
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        // The browsable reference; its own scripts are served locally by Scalar.AspNetCore.
+        endpoints.MapScalarApiReference("/api/docs", options => options
+            .WithTitle("Lotse API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts());
+        return endpoints;
+    }
 }

@@ -1,10 +1,41 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
 namespace Lotse.Features.Operations;
 
 public static class OperationsSetup
 {
-    public static IServiceCollection AddOperations(this IServiceCollection services) => services;
+    public static IServiceCollection AddOperations(this IServiceCollection services)
+    {
+        services.AddErrorHandling();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddResponseCompression(options =>
+        {
+            // Public pages and the API carry no secrets; compression matters on slow mobile connections.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json", "text/vcard"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return services;
+    }
 
-    public static IApplicationBuilder UseOperations(this IApplicationBuilder app) => app;
+    public static IApplicationBuilder UseOperations(this IApplicationBuilder app)
+    {
+        app.UseErrorHandling();
+        app.UseSecurityHeaders();
+        var environment = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>();
+        if (!environment.IsDevelopment())
+            app.UseHsts();
+        app.UseResponseCompression();
+        return app;
+    }
 
-    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealth();
+        return endpoints;
+    }
 }

@@ -1,0 +1,69 @@
+using Lotse.Features.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lotse.Features.OpenData;
+
+/// <summary><c>GET /api/v1/search</c>: the portal search as JSON, with the same parameters as the result page.</summary>
+public static class SearchApi
+{
+    public sealed record MunicipalityRef(string Code, string Name);
+
+    public sealed record SearchItem(
+        Guid Id,
+        string Name,
+        string Organization,
+        MunicipalityRef? Municipality,
+        IReadOnlyList<string> Topics,
+        IReadOnlyList<string> Types,
+        IReadOnlyList<string> Languages,
+        IReadOnlyList<string> Audiences,
+        DateOnly? LastVerified,
+        string Url,
+        bool IsExample);
+
+    public sealed record FacetItem(string Code, string Label, int Count);
+
+    public sealed record SearchResponse(
+        int Total,
+        int Page,
+        int PageSize,
+        IReadOnlyList<SearchItem> Items,
+        IReadOnlyDictionary<string, IReadOnlyList<FacetItem>> Facets);
+
+    public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", SearchAsync)
+            .WithName("Search")
+            .WithSummary("Angebote suchen")
+            .WithDescription("Freitext q und Filter topic, type, language, audience, municipality (wiederholbar; Werte sind die Codes der Facetten, Kommunen mit ihrem amtlichen Gemeindeschlüssel). Mehrere Werte einer Facette werden mit ODER verknüpft, Facetten untereinander mit UND. Die Zahl je Facettenwert berücksichtigt alle anderen Filter, nicht aber den Filter der eigenen Facette.");
+        return api;
+    }
+
+    internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
+        HttpRequest request, [Microsoft.AspNetCore.Mvc.FromServices] IOfferSearch search, CancellationToken cancellationToken)
+    {
+        var parsed = SearchQueryParser.Parse(request.Query);
+        if (!parsed.IsValid)
+            return TypedResults.ValidationProblem(parsed.Errors, title: "Ungültige Suchanfrage");
+
+        var result = await search.SearchAsync(parsed.Query, cancellationToken);
+        var items = result.Items.Select(hit => new SearchItem(
+            hit.Id,
+            hit.Name,
+            hit.OrganizationName,
+            hit.MunicipalityCode is null ? null : new MunicipalityRef(hit.MunicipalityCode, hit.MunicipalityName ?? hit.MunicipalityCode),
+            hit.Topics,
+            hit.Types,
+            hit.Languages,
+            hit.Audiences,
+            hit.LastVerified,
+            PortalLinks.Offer(hit.Id),
+            hit.IsExample)).ToList();
+        var facets = FacetNames.All.ToDictionary(
+            name => name,
+            name => (IReadOnlyList<FacetItem>)(result.Facets.TryGetValue(name, out var values)
+                ? values.Select(v => new FacetItem(v.Code, v.Label, v.Count)).ToList()
+                : []));
+        return TypedResults.Ok(new SearchResponse(result.Total, result.Page, result.PageSize, items, facets));
+    }
+}
