@@ -9,7 +9,7 @@ namespace Lotse.Features.Portal;
 /// An exception in the API is answered as problem details instead, since API clients read JSON.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public int Code { get; private set; }
 
@@ -22,18 +22,21 @@ public sealed class ErrorModel : PageModel
         _ => "Error.Server",
     };
 
-    public IActionResult OnGet(int code) => Show(code);
+    public Task<IActionResult> OnGetAsync(int code) => ShowAsync(code);
 
-    public IActionResult OnPost(int code) => Show(code);
+    public Task<IActionResult> OnPostAsync(int code) => ShowAsync(code);
 
-    private IActionResult Show(int code)
+    private async Task<IActionResult> ShowAsync(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         var originalPath = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         if (originalPath is not null && ErrorPaths.IsApi(originalPath))
-            return new ObjectResult(new ProblemDetails { Status = Code, Title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(Code) }) { StatusCode = Code };
+        {
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Code } });
+            return new EmptyResult();
+        }
         Culture = PortalCultures.FromPath(originalPath).Segment;
         return Page();
     }

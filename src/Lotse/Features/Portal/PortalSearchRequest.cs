@@ -6,14 +6,13 @@ namespace Lotse.Features.Portal;
 /// <summary>
 /// The search as the portal's URL carries it: the same parameter names and codes as the JSON API
 /// (<c>q, topic, type, language, audience, municipality, sort, near, page, pageSize</c>), so a
-/// result page's address can be shared. Invalid paging is reported, never thrown; unknown codes
-/// are passed on and simply find nothing.
+/// result page's address can be shared. Parsing is the search's own
+/// <see cref="SearchQueryParser"/>; invalid paging is reported, never thrown; unknown codes are
+/// passed on and simply find nothing.
 /// </summary>
 public sealed record PortalSearchRequest
 {
-    public const int DefaultPageSize = 20;
-    private const int MaxValuesPerFacet = 50;
-    private const int MaxCodeLength = 100;
+    public const int DefaultPageSize = SearchQueryParser.DefaultPageSize;
 
     public string? Text { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
@@ -34,34 +33,24 @@ public sealed record PortalSearchRequest
 
     public static PortalSearchRequest From(IQueryCollection query)
     {
-        var (text, shortened) = CleanText(query["q"].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)));
-        var filters = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var facet in FacetNames.All)
-        {
-            var values = query[facet]
-                .Select(v => CleanCode(v))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)
-                .Take(MaxValuesPerFacet)
-                .ToList();
-            if (values.Count > 0)
-                filters[facet] = values;
-        }
-
-        string? error = null;
-        var page = ParsePositive(query["page"].FirstOrDefault(), 1, int.MaxValue / SearchQuery.MaxPageSize, ref error, "Search.InvalidPage");
-        var pageSize = ParsePositive(query["pageSize"].FirstOrDefault(), DefaultPageSize, SearchQuery.MaxPageSize, ref error, "Search.InvalidPageSize");
-
+        var outcome = SearchQueryParser.Parse(query);
+        var parsed = outcome.Query;
+        // Only paging is an error on the page; an unknown sort or a distance sort without a
+        // municipality falls back to relevance, like unknown filter codes that simply match nothing.
+        var pagingError = outcome.Errors.ContainsKey("page") ? "Search.InvalidPage"
+            : outcome.Errors.ContainsKey("pageSize") ? "Search.InvalidPageSize"
+            : null;
+        var rawText = query["q"].ToString().Trim();
         return new PortalSearchRequest
         {
-            Text = text,
-            TextShortened = shortened,
-            Filters = filters,
-            Page = page,
-            PageSize = pageSize,
-            Sort = SortCodes.Parse(query["sort"].FirstOrDefault()),
-            Near = CleanCode(query["near"].FirstOrDefault()),
-            PagingError = error,
+            Text = parsed.Text,
+            TextShortened = parsed.Text is not null && rawText.Length > SearchQuery.MaxTextLength,
+            Filters = parsed.Filters,
+            Page = parsed.Page,
+            PageSize = parsed.PageSize,
+            Sort = outcome.Errors.ContainsKey("sort") ? SearchSort.Relevance : parsed.Sort,
+            Near = parsed.Near,
+            PagingError = pagingError,
         };
     }
 
@@ -86,7 +75,7 @@ public sealed record PortalSearchRequest
             foreach (var value in Values(facet))
                 builder.Add(facet, value);
         if (Sort != SearchSort.Relevance)
-            builder.Add("sort", SortCodes.Code(Sort));
+            builder.Add("sort", SearchQueryParser.SortToken(Sort));
         if (Near is not null)
             builder.Add("near", Near);
         if (PageSize != DefaultPageSize)
@@ -107,38 +96,4 @@ public sealed record PortalSearchRequest
     public PortalSearchRequest WithoutFilters() => this with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Page = 1 };
 
     public PortalSearchRequest WithoutText() => this with { Text = null, Page = 1 };
-
-    private static (string? Text, bool Shortened) CleanText(string? raw)
-    {
-        if (raw is null)
-            return (null, false);
-        // Control characters carry no meaning in a search and must not reach the page or the index.
-        var cleaned = new string(raw.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
-        if (cleaned.Length == 0)
-            return (null, false);
-        if (cleaned.Length <= SearchQuery.MaxTextLength)
-            return (cleaned, false);
-        var cut = cleaned[..SearchQuery.MaxTextLength];
-        if (char.IsHighSurrogate(cut[^1]))
-            cut = cut[..^1];
-        return (cut.TrimEnd(), true);
-    }
-
-    private static string? CleanCode(string? raw)
-    {
-        var trimmed = raw?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxCodeLength || trimmed.Any(char.IsControl))
-            return null;
-        return trimmed;
-    }
-
-    private static int ParsePositive(string? raw, int fallback, int max, ref string? error, string errorKey)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-            return fallback;
-        if (int.TryParse(raw.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max)
-            return value;
-        error ??= errorKey;
-        return fallback;
-    }
 }
