@@ -2,21 +2,38 @@
 (function () {
   "use strict";
 
-  // Facet checkboxes and the sort select apply at once; the submit button stays for keyboard and no-JS use.
+  var focusKey = "lotse-focus";
+
+  // After an automatic reload, keyboard and screen reader users continue where they were.
+  try {
+    var focusId = window.sessionStorage.getItem(focusKey);
+    if (focusId) {
+      window.sessionStorage.removeItem(focusKey);
+      var target = document.getElementById(focusId);
+      if (target) {
+        target.focus();
+      }
+    }
+  } catch (e) {
+    // Storage may be disabled; focus then starts at the top as without script.
+  }
+
+  // Facet checkboxes and the sort select apply at once; the submit buttons stay for use without script.
   document.querySelectorAll("form[data-auto-submit]").forEach(function (form) {
     form.addEventListener("change", function (event) {
-      var target = event.target;
-      if (target && target.matches("[data-auto-submit-field]")) {
+      var field = event.target;
+      if (field && field.matches("[data-auto-submit-field]")) {
+        try {
+          window.sessionStorage.setItem(focusKey, field.id);
+        } catch (e) {
+          // see above
+        }
         submitClean(form);
       }
     });
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      submitClean(form);
-    });
   });
 
-  document.querySelectorAll("form[data-clean-url]").forEach(function (form) {
+  document.querySelectorAll("form[data-auto-submit], form[data-clean-url]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       submitClean(form);
@@ -33,6 +50,8 @@
       }
     });
     form.submit();
-    disabled.forEach(function (field) { field.disabled = false; });
+    disabled.forEach(function (field) {
+      field.disabled = false;
+    });
   }
 })();
