@@ -15,8 +15,11 @@ public static class PortalTestData
     public const string Troisdorf = "05382068";
     public const string Siegburg = "05382060";
 
-    /// <summary>Adds a published offer with an organisation; <paramref name="configure"/> fills in the rest.</summary>
-    public static async Task<Offer> AddOfferAsync(
+    /// <summary>
+    /// Adds a published offer (through the shared <see cref="TestOffers"/>) with a reachable organisation,
+    /// the given classification and a last-verified date; <paramref name="configure"/> fills in the rest.
+    /// </summary>
+    public static Task<Offer> AddOfferAsync(
         LotseAppFactory factory,
         string name,
         Action<Offer, LotseDbContext>? configure = null,
@@ -24,48 +27,23 @@ public static class PortalTestData
         string[]? types = null,
         string[]? languages = null,
         string[]? audiences = null,
-        string? municipality = Troisdorf)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
-        var now = DateTime.UtcNow;
-        var organization = new Organization
+        string municipality = Troisdorf) =>
+        TestOffers.AddAsync(factory, (offer, db) =>
         {
-            Id = Guid.NewGuid(),
-            Name = $"Träger von {name}",
-            Website = "https://traeger.example",
-            Phone = "02241 555-0100",
-            Email = "info@traeger.example",
-            LastModified = now,
-        };
-        var offer = new Offer
-        {
-            Id = Guid.NewGuid(),
-            Organization = organization,
-            Name = name,
-            Description = $"{name}: eine Beschreibung.",
-            Status = OfferStatus.Published,
-            CreatedAt = now,
-            LastModified = now,
-            LastVerified = new DateOnly(2025, 3, 14),
-            Municipality = municipality is null ? null : await db.Municipalities.SingleAsync(m => m.Code == municipality),
-        };
-        foreach (var code in topics ?? [])
-            offer.Terms.Add(await Term(db, TaxonomyCodes.Topic, code));
-        foreach (var code in types ?? [])
-            offer.Terms.Add(await Term(db, TaxonomyCodes.OfferType, code));
-        foreach (var code in audiences ?? [])
-            offer.Terms.Add(await Term(db, TaxonomyCodes.Audience, code));
-        foreach (var code in languages ?? [])
-            offer.Languages.Add(await db.Languages.SingleAsync(l => l.Code == code));
-        configure?.Invoke(offer, db);
-        db.Offers.Add(offer);
-        await db.SaveChangesAsync();
-        return offer;
-    }
-
-    public static Task<TaxonomyTerm> Term(LotseDbContext db, string taxonomy, string code) =>
-        db.TaxonomyTerms.SingleAsync(t => t.Taxonomy.Code == taxonomy && t.Code == code);
+            offer.Name = name;
+            offer.Description = $"{name}: eine Beschreibung.";
+            offer.LastVerified = new DateOnly(2025, 3, 14);
+            offer.Organization.Name = $"Träger von {name}";
+            offer.Organization.Website = "https://traeger.example";
+            offer.Organization.Phone = "02241 555-0100";
+            offer.Organization.Email = "info@traeger.example";
+            foreach (var (taxonomy, codes) in new[] { (TaxonomyCodes.Topic, topics), (TaxonomyCodes.OfferType, types), (TaxonomyCodes.Audience, audiences) })
+                foreach (var code in codes ?? [])
+                    offer.Terms.Add(db.TaxonomyTerms.Single(t => t.Taxonomy.Code == taxonomy && t.Code == code));
+            foreach (var code in languages ?? [])
+                offer.Languages.Add(db.Languages.Single(l => l.Code == code));
+            configure?.Invoke(offer, db);
+        }, municipalityCode: municipality);
 
     /// <summary>Waits until the search (a derived read model) has taken in the database's offers.</summary>
     public static async Task WaitForSearchAsync(LotseAppFactory factory, int expectedTotal)
