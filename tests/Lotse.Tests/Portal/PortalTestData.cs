@@ -4,7 +4,6 @@ using Lotse.Data;
 using Lotse.Features.Directory;
 using Lotse.Features.Search;
 using Lotse.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lotse.Tests.Portal;
