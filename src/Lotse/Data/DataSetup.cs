@@ -10,19 +10,27 @@ public static class DataSetup
     {
         services.AddOptions<LotseOptions>().Bind(configuration.GetSection(LotseOptions.Section));
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<LotseDbContext>((sp, options) =>
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        if (database.Provider == DatabaseProvider.Postgres)
         {
-            var lotse = sp.GetRequiredService<IOptions<LotseOptions>>().Value;
-            var connectionString = configuration.GetConnectionString("Lotse")
-                ?? $"Data Source={Path.Combine(lotse.ResolvedDataDirectory, "lotse.db")}";
-            options.UseSqlite(connectionString);
-        });
+            // The rest of the app injects LotseDbContext; the subtype only carries the PostgreSQL migrations.
+            services.AddDbContext<LotseDbContext, PostgresLotseDbContext>(options => options.UseNpgsql(database.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<LotseDbContext>((sp, options) =>
+            {
+                var lotse = sp.GetRequiredService<IOptions<LotseOptions>>().Value;
+                options.UseSqlite(database.ConnectionString ?? $"Data Source={Path.Combine(lotse.ResolvedDataDirectory, "lotse.db")}");
+            });
+        }
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }
 
-    /// <summary>Creates the data folder, applies migrations and seeds an empty database. Runs once at start.</summary>
+    /// <summary>Creates the data folder, applies migrations and seeds an empty database. Runs once at start, one node at a time.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var options = services.GetRequiredService<IOptions<LotseOptions>>().Value;
@@ -30,9 +38,14 @@ public static class DataSetup
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(db.Database, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        // Reference and demo data commit together: a crash in between must not leave a database
+        // that looks seeded (municipalities present) but lacks its demo offers.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seededReference = await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
         if (seededReference && options.DemoData)
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

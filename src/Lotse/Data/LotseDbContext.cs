@@ -4,10 +4,22 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lotse.Data;
 
-public sealed class LotseDbContext(DbContextOptions<LotseDbContext> options, TimeProvider? clock = null)
-    : DbContext(options)
+/// <summary>
+/// The unit of work of the app, on SQLite (this type, migrations in Data/Migrations/Sqlite) or on
+/// PostgreSQL (<see cref="PostgresLotseDbContext"/>, migrations in Data/Migrations/Postgres).
+/// </summary>
+public class LotseDbContext : DbContext
 {
-    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly TimeProvider _clock;
+
+    public LotseDbContext(DbContextOptions<LotseDbContext> options, TimeProvider? clock = null)
+        : this((DbContextOptions)options, clock)
+    {
+    }
+
+    /// <summary>For the provider-specific subtypes, which EF Core needs for their own migration sets.</summary>
+    protected LotseDbContext(DbContextOptions options, TimeProvider? clock)
+        : base(options) => _clock = clock ?? TimeProvider.System;
 
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -23,6 +35,9 @@ public sealed class LotseDbContext(DbContextOptions<LotseDbContext> options, Tim
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LotseDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,0 +1,40 @@
+namespace Lotse.Data;
+
+/// <summary>
+/// The database to use, read from <c>Database:Provider</c> and <c>ConnectionStrings:Lotse</c>
+/// (environment: <c>Database__Provider</c>, <c>ConnectionStrings__Lotse</c>). Invalid settings stop
+/// the start with a message that names the setting to fix.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string? ConnectionString)
+{
+    public const string ProviderKey = "Database:Provider";
+    public const string ConnectionStringName = "Lotse";
+
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            connectionString = null;
+
+        var provider = ParseProvider(configuration[ProviderKey]);
+        if (provider == DatabaseProvider.Postgres && connectionString is null)
+            throw new InvalidOperationException(
+                $"{ProviderKey} is Postgres, but the connection string ConnectionStrings:{ConnectionStringName} is not set. " +
+                $"Set it, e.g. as environment variable ConnectionStrings__{ConnectionStringName}=\"Host=db.example;Database=lotse;Username=lotse;Password=…\".");
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    private static DatabaseProvider ParseProvider(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return DatabaseProvider.Sqlite;
+        // Only the names, not numbers: Enum.TryParse would also take "1".
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        {
+            if (string.Equals(value.Trim(), provider.ToString(), StringComparison.OrdinalIgnoreCase))
+                return provider;
+        }
+        throw new InvalidOperationException(
+            $"{ProviderKey} is \"{value}\", but must be one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+    }
+}

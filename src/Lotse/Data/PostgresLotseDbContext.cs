@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Lotse.Data;
+
+/// <summary>
+/// <see cref="LotseDbContext"/> on PostgreSQL. Its own type only so that EF Core keeps a separate
+/// migration set (Data/Migrations/Postgres); the app injects it as <see cref="LotseDbContext"/>.
+/// </summary>
+public sealed class PostgresLotseDbContext(DbContextOptions<PostgresLotseDbContext> options, TimeProvider? clock = null)
+    : LotseDbContext(options, clock);
