@@ -1,0 +1,144 @@
+using Lotse.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lotse.Features.Search.Indexing;
+
+/// <summary>
+/// Brings the index up at start (open it, or rebuild it from the database when it is missing,
+/// corrupt, of an older schema or ahead of the database) and then follows the change log.
+/// Every web node runs its own follower on its own index, so nodes sharing one database stay
+/// consistent without talking to each other.
+/// </summary>
+public sealed class IndexFollower(
+    SearchIndex index,
+    OfferIndexer indexer,
+    Facets.SearchCatalog catalog,
+    IServiceScopeFactory scopes,
+    IOptions<SearchOptions> options,
+    ILogger<IndexFollower> log) : BackgroundService
+{
+    private const int MaxEntriesPerPoll = 5000;
+    private const int MaxGapWidth = 100;
+
+    // A sequence number missing from what we read may belong to a transaction that has not
+    // committed yet (PostgreSQL hands out sequence values before commit): we look for it again
+    // for a while, and never record a sequence beyond the oldest such gap.
+    private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(30);
+    private readonly SortedDictionary<long, DateTime> _gaps = new();
+    private long _lastSeen;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!index.IsReady && !stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await OpenOrRebuildAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(ex, "Search index could not be opened or built; trying again");
+                await Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Delay(options.Value.PollInterval, stoppingToken);
+            try
+            {
+                while (await ApplyChangesAsync(stoppingToken))
+                {
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(ex, "Search index could not apply the change log; trying again");
+            }
+        }
+    }
+
+    private async Task OpenOrRebuildAsync(CancellationToken cancellationToken)
+    {
+        long databaseSequence;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            databaseSequence = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+            await catalog.ReloadAsync(db, cancellationToken);
+        }
+
+        var reason = index.TryOpenExisting();
+        if (reason is null && index.AppliedSequence > databaseSequence)
+            reason = $"index at change-log sequence {index.AppliedSequence}, database only at {databaseSequence}";
+        if (reason is not null)
+        {
+            log.LogInformation("Rebuilding the search index: {Reason}", reason);
+            await indexer.RebuildAsync(cancellationToken);
+        }
+        else
+        {
+            log.LogInformation("Search index opened at change-log sequence {Sequence}", index.AppliedSequence);
+        }
+        _lastSeen = index.AppliedSequence;
+        // Catch up before answering: what the database holds now is what a search should see.
+        while (await ApplyChangesAsync(cancellationToken))
+        {
+        }
+        index.MarkReady();
+    }
+
+    /// <summary>Applies the next entries of the change log; true when there may be more.</summary>
+    private async Task<bool> ApplyChangesAsync(CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow;
+        foreach (var expired in _gaps.Where(g => now - g.Value > GapPatience).Select(g => g.Key).ToList())
+            _gaps.Remove(expired);
+
+        List<(long Sequence, string EntityType, Guid EntityId)> entries;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            var gaps = _gaps.Keys.ToList();
+            var rows = await db.ChangeLog.AsNoTracking()
+                .Where(c => c.Sequence > _lastSeen || gaps.Contains(c.Sequence))
+                .OrderBy(c => c.Sequence)
+                .Take(MaxEntriesPerPoll)
+                .Select(c => new { c.Sequence, c.EntityType, c.EntityId })
+                .ToListAsync(cancellationToken);
+            entries = rows.Select(r => (r.Sequence, r.EntityType, r.EntityId)).ToList();
+        }
+        if (entries.Count == 0)
+            return false;
+
+        foreach (var entry in entries)
+        {
+            _gaps.Remove(entry.Sequence);
+            if (entry.Sequence <= _lastSeen)
+                continue;
+            // A wide jump is rows removed on purpose (or a restore), not transactions in flight.
+            if (entry.Sequence - _lastSeen <= MaxGapWidth)
+            {
+                for (var missing = _lastSeen + 1; missing < entry.Sequence; missing++)
+                    _gaps[missing] = now;
+            }
+            _lastSeen = entry.Sequence;
+        }
+        var safe = _gaps.Count > 0 ? Math.Min(_gaps.Keys.First() - 1, _lastSeen) : _lastSeen;
+        await indexer.ApplyAsync(entries.Select(e => (e.EntityType, e.EntityId)).ToList(), Math.Max(safe, index.AppliedSequence), cancellationToken);
+        return entries.Count == MaxEntriesPerPoll;
+    }
+
+    private static async Task Delay(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Threading.Channels;
+using Lotse.Data;
+using Lotse.Features.Search.Facets;
+using Lucene.Net.Index;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lotse.Features.Search.Indexing;
+
+/// <summary>Writes offers from the database into the index: the full rebuild and the re-indexing of changed offers.</summary>
+public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServiceScopeFactory scopes, ILogger<OfferIndexer> log)
+{
+    /// <summary>Replaces the whole index with the published offers of the database.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        // Read the sequence first: changes made while we read the offers are applied again afterwards.
+        var sequence = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        await catalog.ReloadAsync(db, cancellationToken);
+
+        index.OpenEmpty();
+        var count = await IndexAsync(async batches =>
+        {
+            var batch = new List<IndexedOffer>(OfferIndexSource.BatchSize);
+            await foreach (var offer in OfferStream.PublishedAsync(scopes, cancellationToken))
+            {
+                batch.Add(offer);
+                if (batch.Count < OfferIndexSource.BatchSize)
+                    continue;
+                await batches.WriteAsync(batch, cancellationToken);
+                batch = new List<IndexedOffer>(OfferIndexSource.BatchSize);
+            }
+            if (batch.Count > 0)
+                await batches.WriteAsync(batch, cancellationToken);
+        }, cancellationToken);
+        index.Commit(sequence);
+        log.LogInformation("Search index rebuilt: {Count} offers in {Elapsed:F1} s, change-log sequence {Sequence}",
+            count, TimeProvider.System.GetElapsedTime(started).TotalSeconds, sequence);
+    }
+
+    /// <summary>Re-indexes the offers touched by change-log entries (deleting those no longer published) and commits.</summary>
+    public async Task ApplyAsync(IReadOnlyList<(string EntityType, Guid EntityId)> changes, long sequence, CancellationToken cancellationToken)
+    {
+        HashSet<Guid> affected;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            if (changes.Any(c => SearchCatalog.IsCatalogChange(c.EntityType)))
+                await catalog.ReloadAsync(db, cancellationToken);
+            affected = await OfferIndexSource.AffectedOffersAsync(db, changes, cancellationToken);
+        }
+        var ids = affected.ToList();
+        index.Writer.DeleteDocuments(ids.Select(id => new Term(IndexFields.Id, id.ToString("D"))).ToArray());
+        var count = await IndexAsync(async batches =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            foreach (var chunk in ids.Chunk(OfferIndexSource.BatchSize))
+                await batches.WriteAsync(await OfferIndexSource.LoadPublishedAsync(db, chunk, cancellationToken), cancellationToken);
+        }, cancellationToken);
+        index.Commit(sequence);
+        log.LogDebug("Search index: {Changes} changes up to sequence {Sequence}, {Count} offers re-indexed", changes.Count, sequence, count);
+    }
+
+    // Reading from the database and writing the index overlap: one task reads batches, this one indexes them.
+    private async Task<int> IndexAsync(Func<ChannelWriter<List<IndexedOffer>>, Task> read, CancellationToken cancellationToken)
+    {
+        var batches = Channel.CreateBounded<List<IndexedOffer>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                await read(batches.Writer);
+                batches.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                batches.Writer.Complete(ex);
+            }
+        }, cancellationToken);
+
+        var writer = index.Writer;
+        var builder = new OfferDocumentBuilder();
+        var snapshot = catalog.Current;
+        var count = 0;
+        await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+        {
+            foreach (var offer in batch)
+            {
+                writer.AddDocument(builder.Build(offer, snapshot));
+                count++;
+            }
+        }
+        await reading;
+        return count;
+    }
+}

@@ -1,0 +1,166 @@
+using Lotse.Features.Search.Analysis;
+using Lotse.Features.Search.Facets;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
+
+namespace Lotse.Features.Search.Indexing;
+
+/// <summary>
+/// The index on disk in <c>&lt;DataDirectory&gt;/index</c>: the process's single IndexWriter and the
+/// SearcherManager that hands out lock-free searchers, refreshed after each commit. Every commit
+/// records the schema version and the last applied change-log sequence. Written only by
+/// <see cref="IndexFollower"/>; <see cref="WhenReady"/> completes after the first open or build.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Raise when the documents' fields or the analysis change: older indexes are then rebuilt.</summary>
+    public const int SchemaVersion = 1;
+
+    internal const string SchemaKey = "lotse.schema";
+    internal const string SequenceKey = "lotse.sequence";
+
+    private readonly GermanSearchAnalyzer _analyzer;
+    private readonly SearcherFactory _searcherFactory;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private FSDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+    private long _appliedSequence;
+
+    public SearchIndex(IOptions<LotseOptions> options, GermanSearchAnalyzer analyzer, SegmentFacetCache facetCache, SearchCatalog catalog)
+    {
+        _analyzer = analyzer;
+        _searcherFactory = new WarmingSearcherFactory(facetCache, catalog);
+        Path = System.IO.Path.Combine(options.Value.ResolvedDataDirectory, "index");
+    }
+
+    public string Path { get; }
+
+    /// <summary>Completes once the index can answer searches.</summary>
+    public Task WhenReady => _ready.Task;
+
+    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>The change-log sequence the index reflects.</summary>
+    public long AppliedSequence { get => Interlocked.Read(ref _appliedSequence); private set => Interlocked.Exchange(ref _appliedSequence, value); }
+
+    internal IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open.");
+
+    /// <summary>
+    /// Opens the index on disk for appending. Returns null when it can be used as it is, else why it
+    /// must be rebuilt (missing, unreadable or corrupt, other schema version).
+    /// </summary>
+    internal string? TryOpenExisting()
+    {
+        System.IO.Directory.CreateDirectory(Path);
+        var directory = FSDirectory.Open(Path);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+                return Fail("no index on disk");
+            long sequence;
+            using (var reader = DirectoryReader.Open(directory))
+            {
+                var data = reader.IndexCommit.UserData;
+                if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion.ToString())
+                    return Fail($"schema version {(schema ?? "none")} instead of {SchemaVersion}");
+                if (!data.TryGetValue(SequenceKey, out var applied) || !long.TryParse(applied, out sequence))
+                    return Fail("no change-log sequence recorded");
+                // Checksums of every file: garbage anywhere is found now, not in the middle of a search.
+                foreach (var leaf in reader.Leaves)
+                    leaf.AtomicReader.CheckIntegrity();
+            }
+            Open(directory, OpenMode.APPEND);
+            AppliedSequence = sequence;
+            return null;
+        }
+        catch (LockObtainFailedException)
+        {
+            // Another process writes this index: never delete it under its feet.
+            directory.Dispose();
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // CorruptIndexException, the index-format exceptions, missing files, and whatever else
+            // garbage bytes make the readers throw: the database is the truth, so rebuild.
+            return Fail($"unreadable index ({ex.GetType().Name}: {ex.Message})");
+        }
+
+        string Fail(string reason)
+        {
+            directory.Dispose();
+            return reason;
+        }
+    }
+
+    /// <summary>Deletes whatever is on disk and opens an empty index, to be filled and then committed.</summary>
+    internal void OpenEmpty()
+    {
+        CloseWriter();
+        if (System.IO.Directory.Exists(Path))
+            System.IO.Directory.Delete(Path, recursive: true);
+        System.IO.Directory.CreateDirectory(Path);
+        Open(FSDirectory.Open(Path), OpenMode.CREATE);
+        AppliedSequence = 0;
+    }
+
+    /// <summary>Commits the pending changes as reflecting <paramref name="sequence"/> and shows them to new searches.</summary>
+    internal void Commit(long sequence)
+    {
+        Writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SchemaKey] = SchemaVersion.ToString(),
+            [SequenceKey] = sequence.ToString(),
+        });
+        Writer.Commit();
+        _searchers!.MaybeRefreshBlocking();
+        AppliedSequence = sequence;
+    }
+
+    internal void MarkReady() => _ready.TrySetResult();
+
+    /// <summary>Acquire a searcher for one search; hand it back with <see cref="Release"/>.</summary>
+    public IndexSearcher Acquire() =>
+        (_searchers ?? throw new InvalidOperationException("The search index is not open.")).Acquire();
+
+    public void Release(IndexSearcher searcher) => _searchers!.Release(searcher);
+
+    private void Open(FSDirectory directory, OpenMode mode)
+    {
+        var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, _analyzer)
+        {
+            OpenMode = mode,
+            RAMBufferSizeMB = 64,
+        };
+        _directory = directory;
+        _writer = new IndexWriter(directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, _searcherFactory);
+    }
+
+    private void CloseWriter()
+    {
+        _searchers?.Dispose();
+        _searchers = null;
+        _writer?.Dispose();
+        _writer = null;
+        _directory?.Dispose();
+        _directory = null;
+    }
+
+    public void Dispose() => CloseWriter();
+
+    /// <summary>Builds the facet arrays of new segments before the searcher serves its first search.</summary>
+    private sealed class WarmingSearcherFactory(SegmentFacetCache cache, SearchCatalog catalog) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var snapshot = catalog.Current;
+            foreach (var leaf in reader.Leaves)
+                cache.Get(leaf.AtomicReader, snapshot);
+            return new IndexSearcher(reader);
+        }
+    }
+}

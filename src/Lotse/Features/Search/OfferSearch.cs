@@ -1,0 +1,91 @@
+using Lotse.Features.Search.Analysis;
+using Lotse.Features.Search.Facets;
+using Lotse.Features.Search.Indexing;
+using Lotse.Features.Search.Querying;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+
+namespace Lotse.Features.Search;
+
+/// <summary>The search over the Lucene read model: text, filters, disjunctive facet counts, sorting, paging, snippets.</summary>
+public sealed class OfferSearch(
+    SearchIndex index,
+    SearchCatalog catalog,
+    SegmentFacetCache facetCache,
+    TextQueryBuilder queries,
+    SnippetBuilder snippets,
+    IOptions<SearchOptions> options) : IOfferSearch
+{
+    /// <summary>How deep paging may reach: beyond it, pages are empty (the totals stay right).</summary>
+    public const int MaxResultWindow = 10_000;
+
+    private static readonly SortField ByName = new(IndexFields.NameSort, SortFieldType.STRING);
+    private static readonly SortField ById = new(IndexFields.IdSort, SortFieldType.STRING);
+    private static readonly Sort NameOrder = new(ByName, ById);
+    private static readonly Sort LastVerifiedOrder = new(new SortField(IndexFields.LastVerified, SortFieldType.INT64, reverse: true), ByName, ById);
+
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        if (!index.IsReady)
+        {
+            try
+            {
+                await index.WhenReady.WaitAsync(options.Value.ReadyTimeout, cancellationToken);
+            }
+            catch (TimeoutException ex)
+            {
+                throw new SearchUnavailableException("Der Suchindex wird noch aufgebaut. Bitte versuchen Sie es gleich noch einmal.", ex);
+            }
+        }
+        return Search(query);
+    }
+
+    private SearchResult Search(SearchQuery query)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
+        var snapshot = catalog.Current;
+        var searcher = index.Acquire();
+        try
+        {
+            var text = SearchText.Clean(query.Text);
+            var textQuery = queries.Build(text, searcher.IndexReader);
+            MunicipalityEntry? near = null;
+            if (!string.IsNullOrWhiteSpace(query.Near))
+                snapshot.MunicipalitiesByCode.TryGetValue(query.Near.Trim(), out near);
+            var sort = SortFor(query.Sort, textQuery is not null, near);
+
+            var offset = (long)(page - 1) * pageSize;
+            var wanted = (int)Math.Clamp(offset + pageSize, 1, MaxResultWindow);
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
+                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            var filter = FacetFilter.Create(query, snapshot);
+            var collector = new FacetCountingCollector(top, filter, facetCache, snapshot);
+            searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+
+            var items = new List<SearchHit>();
+            if (offset < MaxResultWindow)
+            {
+                var snippet = snippets.For(textQuery, searcher);
+                foreach (var scoreDoc in top.GetTopDocs((int)offset, pageSize).ScoreDocs)
+                    items.Add(HitReader.Read(searcher.Doc(scoreDoc.Doc), snippet, near));
+            }
+            return new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
+    // Without text there is no relevance to rank by: the list is then alphabetical.
+    private static Sort? SortFor(SearchSort sort, bool hasText, MunicipalityEntry? near) => sort switch
+    {
+        SearchSort.Name => NameOrder,
+        SearchSort.LastVerified => LastVerifiedOrder,
+        SearchSort.Distance when near is not null => new Sort(
+            new SortField("distance", new DistanceComparerSource(near.Latitude, near.Longitude)), ByName, ById),
+        _ => hasText ? null : NameOrder,
+    };
+}
