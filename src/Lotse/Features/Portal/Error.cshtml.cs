@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lotse.Features.Portal;
+
+/// <summary>
+/// The German page for error status codes, re-executed by the status code and exception middleware.
+/// An exception in the API is answered as problem details instead, since API clients read JSON.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Culture { get; private set; } = PortalCultures.Default.Segment;
+
+    public string MessageKey => Code switch
+    {
+        404 => "Error.NotFound",
+        400 or 405 => "Error.BadRequest",
+        _ => "Error.Server",
+    };
+
+    public Task<IActionResult> OnGetAsync(int code) => ShowAsync(code);
+
+    public Task<IActionResult> OnPostAsync(int code) => ShowAsync(code);
+
+    private async Task<IActionResult> ShowAsync(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = Code;
+        var originalPath = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        if (originalPath is not null && ErrorPaths.IsApi(originalPath))
+        {
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Code } });
+            return new EmptyResult();
+        }
+        Culture = PortalCultures.FromPath(originalPath).Segment;
+        return Page();
+    }
+}

@@ -1,0 +1,26 @@
+using Lotse.Features.Search;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lotse.Features.Portal;
+
+/// <summary>The start page: what the portal offers, the search mask and entry points by topic.</summary>
+public sealed class IndexModel(IOfferSearch offerSearch) : PageModel
+{
+    public string Culture { get; private set; } = PortalCultures.Default.Segment;
+    public FacetLabels Facets { get; private set; } = new(null);
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync(string culture, CancellationToken cancellationToken)
+    {
+        Culture = PortalCultures.Find(culture)!.Segment;
+        // One empty search yields every facet value with its count: the choices of the mask.
+        var overview = await offerSearch.SearchAsync(new SearchQuery { PageSize = 1 }, cancellationToken);
+        Facets = new FacetLabels(overview);
+        Total = overview.Total;
+    }
+
+    public string TopicUrl(string code) => new PortalSearchRequest
+    {
+        Filters = new Dictionary<string, IReadOnlyList<string>> { [FacetNames.Topic] = [code] },
+    }.Url(Culture);
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Lotse.Features.Portal;
+
+/// <summary>Amounts in the culture's currency format: 1.250,00 € in German.</summary>
+public static class MoneyFormat
+{
+    public static string Format(decimal amount, string? currency, CultureInfo culture)
+    {
+        var code = string.IsNullOrWhiteSpace(currency) ? "EUR" : currency.Trim().ToUpperInvariant();
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.CurrencySymbol = code == "EUR" ? "€" : code;
+        return amount.ToString("C", format);
+    }
+}

@@ -1,0 +1,57 @@
+// Progressive enhancement only: every form works without this file.
+(function () {
+  "use strict";
+
+  var focusKey = "lotse-focus";
+
+  // After an automatic reload, keyboard and screen reader users continue where they were.
+  try {
+    var focusId = window.sessionStorage.getItem(focusKey);
+    if (focusId) {
+      window.sessionStorage.removeItem(focusKey);
+      var target = document.getElementById(focusId);
+      if (target) {
+        target.focus();
+      }
+    }
+  } catch (e) {
+    // Storage may be disabled; focus then starts at the top as without script.
+  }
+
+  // Facet checkboxes and the sort select apply at once; the submit buttons stay for use without script.
+  document.querySelectorAll("form[data-auto-submit]").forEach(function (form) {
+    form.addEventListener("change", function (event) {
+      var field = event.target;
+      if (field && field.matches("[data-auto-submit-field]")) {
+        try {
+          window.sessionStorage.setItem(focusKey, field.id);
+        } catch (e) {
+          // see above
+        }
+        submitClean(form);
+      }
+    });
+  });
+
+  document.querySelectorAll("form[data-auto-submit], form[data-clean-url]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      submitClean(form);
+    });
+  });
+
+  // Empty fields ("alle") are left out so that shared addresses stay short.
+  function submitClean(form) {
+    var disabled = [];
+    form.querySelectorAll("input[name], select[name]").forEach(function (field) {
+      if (!field.disabled && field.value === "" && field.type !== "checkbox") {
+        field.disabled = true;
+        disabled.push(field);
+      }
+    });
+    form.submit();
+    disabled.forEach(function (field) {
+      field.disabled = false;
+    });
+  }
+})();
