@@ -1,7 +1,6 @@
 using Lotse.Data;
 using Lotse.Features.Directory;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lotse.Features.OpenData;
 
@@ -64,21 +63,7 @@ public static class OfferApi
     internal static async Task<Results<Ok<OfferDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
         string id, LotseDbContext db, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var offerId))
-            return NotFound();
-
-        // Only published offers are public; the status is part of the query, not checked afterwards.
-        var offer = await db.Offers.AsNoTracking().AsSplitQuery()
-            .Where(o => o.Id == offerId && o.Status == OfferStatus.Published)
-            .Include(o => o.Organization)
-            .Include(o => o.Municipality)
-            .Include(o => o.Terms).ThenInclude(t => t.Taxonomy)
-            .Include(o => o.Languages)
-            .Include(o => o.Locations).ThenInclude(l => l.Municipality)
-            .Include(o => o.Schedules)
-            .Include(o => o.Contacts)
-            .Include(o => o.CostOptions)
-            .FirstOrDefaultAsync(cancellationToken);
+        var offer = await PublishedOffers.FindAsync(db, id, cancellationToken);
         return offer is null ? NotFound() : TypedResults.Ok(ToDto(offer));
     }
 

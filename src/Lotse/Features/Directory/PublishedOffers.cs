@@ -1,10 +1,9 @@
 using Lotse.Data;
-using Lotse.Features.Directory;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lotse.Features.Portal;
+namespace Lotse.Features.Directory;
 
-/// <summary>Loads one offer for the public pages: published only, with everything the offer page shows.</summary>
+/// <summary>Loads one offer for the public pages and the API: published only, with everything the offer page shows.</summary>
 public static class PublishedOffers
 {
     /// <summary>Null for a malformed id, an unknown id or an offer that is not published.</summary>
