@@ -94,6 +94,7 @@ public sealed class IndexFollower(
     /// <summary>
     /// A build reads the highest committed sequence, but a transaction still open on another node
     /// may hold a lower one that the build did not see: the holes just below are looked for like gaps.
+    /// The index records the build's sequence anyway; a restart looks for the same holes again.
     /// </summary>
     private async Task LookForHolesBelowAsync(long sequence, CancellationToken cancellationToken)
     {
