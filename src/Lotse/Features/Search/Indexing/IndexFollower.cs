@@ -83,11 +83,34 @@ public sealed class IndexFollower(
             log.LogInformation("Search index opened at change-log sequence {Sequence}", index.AppliedSequence);
         }
         _lastSeen = index.AppliedSequence;
+        await LookForHolesBelowAsync(_lastSeen, cancellationToken);
         // Catch up before answering: what the database holds now is what a search should see.
         while (await ApplyChangesAsync(cancellationToken))
         {
         }
         index.MarkReady();
+    }
+
+    /// <summary>
+    /// A build reads the highest committed sequence, but a transaction still open on another node
+    /// may hold a lower one that the build did not see: the holes just below are looked for like gaps.
+    /// The index records the build's sequence anyway; a restart looks for the same holes again.
+    /// </summary>
+    private async Task LookForHolesBelowAsync(long sequence, CancellationToken cancellationToken)
+    {
+        var from = Math.Max(0, sequence - MaxGapWidth);
+        List<long> present;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            present = await db.ChangeLog.AsNoTracking()
+                .Where(c => c.Sequence > from && c.Sequence <= sequence)
+                .Select(c => c.Sequence)
+                .ToListAsync(cancellationToken);
+        }
+        var now = DateTime.UtcNow;
+        foreach (var missing in Enumerable.Range(1, (int)(sequence - from)).Select(i => from + i).Except(present))
+            _gaps[missing] = now;
     }
 
     /// <summary>Applies the next entries of the change log; true when there may be more.</summary>
