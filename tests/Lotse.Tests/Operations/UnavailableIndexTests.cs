@@ -32,6 +32,11 @@ public sealed class UnavailableIndexTests : IDisposable
         Assert.Equal("Dienst vorübergehend nicht verfügbar", problem.GetProperty("title").GetString());
         Assert.Contains("Suche", problem.GetProperty("detail").GetString());
 
+        var page = await client.GetAsync("/de/suche?q=Beratung");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Exception", await page.Content.ReadAsStringAsync());
+
         var health = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         var json = await health.Content.ReadFromJsonAsync<JsonElement>();

@@ -28,7 +28,10 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 
     private async Task<IActionResult> ShowAsync(int code)
     {
-        Code = code is >= 400 and <= 599 ? code : 404;
+        // After an exception the handler has already chosen the status (e.g. 503 while the index is built).
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        Code = exception is not null && Response.StatusCode >= 400 ? Response.StatusCode
+            : code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         var originalPath = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;

@@ -1,3 +1,4 @@
+using Lotse.Features.Operations;
 using Lotse.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -26,7 +27,11 @@ public static class PortalSetup
     public static IApplicationBuilder UsePortal(this IApplicationBuilder app)
     {
         app.UseRequestLocalization();
-        app.UseExceptionHandler(ErrorPaths.Exception);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = ErrorPaths.Exception,
+            StatusCodeSelector = ErrorHandling.StatusCodeFor,
+        });
         app.UseStatusCodePagesWithReExecute(ErrorPaths.StatusCodeFormat);
         // The API answers with its own bodies; only page requests get the German status pages.
         app.Use((context, next) =>
