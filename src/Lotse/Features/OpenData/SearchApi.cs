@@ -46,7 +46,8 @@ public static class SearchApi
         if (!parsed.IsValid)
             return TypedResults.ValidationProblem(parsed.Errors, title: "Ungültige Suchanfrage");
 
-        var result = await search.SearchAsync(parsed.Query, cancellationToken);
+        // The API's items carry no snippet: don't make them.
+        var result = await search.SearchAsync(parsed.Query with { IncludeSnippets = false }, cancellationToken);
         var items = result.Items.Select(hit => new SearchItem(
             hit.Id,
             hit.Name,

@@ -24,6 +24,9 @@ public sealed class OfferSearch(
     private static readonly Sort NameOrder = new(ByName, ById);
     private static readonly Sort LastVerifiedOrder = new(new SortField(IndexFields.LastVerified, SortFieldType.INT64, reverse: true), ByName, ById);
 
+    // The first pages of the unfiltered list (the portal's start) are the same until the index or catalog changes.
+    private readonly AnswerCache<(int Page, int PageSize, SearchSort Sort, bool Snippets)> _browsing = new();
+
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         if (!index.IsReady)
@@ -49,7 +52,13 @@ public sealed class OfferSearch(
         try
         {
             var text = SearchText.Clean(query.Text);
-            var textQuery = queries.Build(text, searcher.IndexReader);
+            var browse = text.Length == 0 && query.Filters.Values.All(v => v.Count == 0) && string.IsNullOrWhiteSpace(query.Near);
+            var browseKey = (page, pageSize, query.Sort, query.IncludeSnippets);
+            if (browse && _browsing.TryGet(searcher.IndexReader, snapshot, browseKey, out var cached))
+                return cached;
+
+            // Rewritten once (typo expansions resolved) for both the search and the snippets.
+            var textQuery = queries.Build(text, searcher.IndexReader) is { } built ? searcher.Rewrite(built) : null;
             MunicipalityEntry? near = null;
             if (!string.IsNullOrWhiteSpace(query.Near))
                 snapshot.MunicipalitiesByCode.TryGetValue(query.Near.Trim(), out near);
@@ -65,13 +74,16 @@ public sealed class OfferSearch(
             searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
 
             var items = new List<SearchHit>();
-            if (offset < MaxResultWindow)
+            if (offset < MaxResultWindow && offset < collector.Total)
             {
-                var snippet = snippets.For(textQuery, searcher);
+                var snippet = query.IncludeSnippets ? snippets.For(textQuery) : null;
                 foreach (var scoreDoc in top.GetTopDocs((int)offset, pageSize).ScoreDocs)
-                    items.Add(HitReader.Read(searcher.Doc(scoreDoc.Doc), snippet, near));
+                    items.Add(HitReader.Read(searcher, scoreDoc.Doc, snippet, near));
             }
-            return new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
+            var result = new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
+            if (browse)
+                _browsing.Add(searcher.IndexReader, snapshot, browseKey, result);
+            return result;
         }
         finally
         {

@@ -44,6 +44,44 @@ public sealed class GermanSearchAnalyzer : Analyzer
         return new TokenStreamComponents(source, stream);
     }
 
+    /// <summary>
+    /// Whether the word (as typed) consists entirely of known compound parts, joined by the usual
+    /// linking letters and ending in an inflection ("Sprachkurse" = sprach + kurs + e). Only then
+    /// do its parts stand for the word: "Xylophonunterricht" is not "Unterricht".
+    /// </summary>
+    public bool IsMadeOfKnownParts(string word)
+    {
+        var folded = Normalize(word).ToCharArray();
+        var n = folded.Length;
+        if (n < MinWordSize)
+            return false;
+        // afterPart[i]: a part ends at i; afterLink[i]: a linking letter or ending follows a part up to i.
+        var afterPart = new bool[n + 1];
+        var afterLink = new bool[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0 && !afterPart[i] && !afterLink[i])
+                continue;
+            for (var length = MinSubwordSize; length <= MaxSubwordSize && i + length <= n; length++)
+            {
+                if (_compoundParts.Contains(folded, i, length))
+                    afterPart[i + length] = true;
+            }
+            if (afterPart[i])
+            {
+                foreach (var link in Links)
+                {
+                    if (i + link.Length <= n && link.AsSpan().SequenceEqual(folded.AsSpan(i, link.Length)))
+                        afterLink[i + link.Length] = true;
+                }
+            }
+        }
+        return afterPart[n] || afterLink[n];
+    }
+
+    // Linking letters between parts ("Arbeit-s-suche", "Kind-er-garten") and endings after the last part.
+    private static readonly string[] Links = ["s", "es", "n", "en", "e", "er", "ern", "ens"];
+
     private static TokenStream Fold(TokenStream stream) =>
         new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(Version, stream)));
 
