@@ -23,7 +23,8 @@ public sealed class SearchIndex : IDisposable
 
     private readonly GermanSearchAnalyzer _analyzer;
     private readonly SearcherFactory _searcherFactory;
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _verified = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -42,6 +43,12 @@ public sealed class SearchIndex : IDisposable
     public Task WhenReady => _ready.Task;
 
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>
+    /// Completes once the checksums of an index opened from disk were verified in the background
+    /// (and, if they failed, once the index was rebuilt); at once after a rebuild.
+    /// </summary>
+    public Task WhenVerified => _verified.Task;
 
     /// <summary>The change-log sequence the index reflects.</summary>
     public long AppliedSequence { get => Interlocked.Read(ref _appliedSequence); private set => Interlocked.Exchange(ref _appliedSequence, value); }
@@ -68,9 +75,6 @@ public sealed class SearchIndex : IDisposable
                     return Fail($"schema version {(schema ?? "none")} instead of {SchemaVersion}");
                 if (!data.TryGetValue(SequenceKey, out var applied) || !long.TryParse(applied, out sequence))
                     return Fail("no change-log sequence recorded");
-                // Checksums of every file: garbage anywhere is found now, not in the middle of a search.
-                foreach (var leaf in reader.Leaves)
-                    leaf.AtomicReader.CheckIntegrity();
             }
             Open(directory, OpenMode.APPEND);
             AppliedSequence = sequence;
@@ -121,6 +125,38 @@ public sealed class SearchIndex : IDisposable
     }
 
     internal void MarkReady() => _ready.TrySetResult();
+
+    /// <summary>Makes searches wait again (for a rebuild of an index found corrupt while it served).</summary>
+    internal void MarkUnready()
+    {
+        if (_ready.Task.IsCompleted)
+            _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    internal void MarkVerified() => _verified.TrySetResult();
+
+    /// <summary>
+    /// Verifies the checksums of every file of the open index: reads all of it, so it runs in the
+    /// background after the index already answers. Null when intact, else what is wrong.
+    /// </summary>
+    internal string? FindCorruption()
+    {
+        var searcher = Acquire();
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+                leaf.AtomicReader.CheckIntegrity();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+        finally
+        {
+            Release(searcher);
+        }
+    }
 
     /// <summary>Acquire a searcher for one search; hand it back with <see cref="Release"/>.</summary>
     public IndexSearcher Acquire() =>
