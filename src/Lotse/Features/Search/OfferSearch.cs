@@ -24,8 +24,8 @@ public sealed class OfferSearch(
     private static readonly Sort NameOrder = new(ByName, ById);
     private static readonly Sort LastVerifiedOrder = new(new SortField(IndexFields.LastVerified, SortFieldType.INT64, reverse: true), ByName, ById);
 
-    // The first pages of the unfiltered list (the portal's start) are the same until the index or catalog changes.
-    private readonly AnswerCache<(int Page, int PageSize, SearchSort Sort, bool Snippets)> _browsing = new();
+    // Popular searches (the portal's start page, a facet click) repeat until the index or catalog changes.
+    private readonly AnswerCache _answers = new(options.Value.AnswerCacheEntries);
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
@@ -52,9 +52,8 @@ public sealed class OfferSearch(
         try
         {
             var text = SearchText.Clean(query.Text);
-            var browse = text.Length == 0 && query.Filters.Values.All(v => v.Count == 0) && string.IsNullOrWhiteSpace(query.Near);
-            var browseKey = (page, pageSize, query.Sort, query.IncludeSnippets);
-            if (browse && _browsing.TryGet(searcher.IndexReader, snapshot, browseKey, out var cached))
+            var key = _answers.Enabled ? AnswerCache.KeyOf(query, text, page, pageSize) : null;
+            if (key is not null && _answers.TryGet(searcher.IndexReader, snapshot, key, out var cached))
                 return cached;
 
             // Rewritten once (typo expansions resolved) for both the search and the snippets.
@@ -81,8 +80,8 @@ public sealed class OfferSearch(
                     items.Add(HitReader.Read(searcher, scoreDoc.Doc, snippet, near));
             }
             var result = new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
-            if (browse)
-                _browsing.Add(searcher.IndexReader, snapshot, browseKey, result);
+            if (key is not null)
+                _answers.Add(searcher.IndexReader, snapshot, key, result);
             return result;
         }
         finally

@@ -27,9 +27,17 @@ public sealed class GermanSearchAnalyzer : Analyzer
     private readonly CharArraySet _compoundParts;
     private readonly CharArraySet _stopWords;
 
+    // The compound filter tries every substring between these lengths: bounded by the list's own
+    // shortest and longest part, it does no lookups that cannot match.
+    private readonly int _minSubwordSize;
+    private readonly int _maxSubwordSize;
+
     public GermanSearchAnalyzer(IEnumerable<string> compoundParts)
     {
-        _compoundParts = new CharArraySet(Version, compoundParts.Select(Normalize).Where(p => p.Length > 0).ToList(), ignoreCase: false);
+        var parts = compoundParts.Select(Normalize).Where(p => p.Length >= MinSubwordSize && p.Length <= MaxSubwordSize).Distinct().ToList();
+        _compoundParts = new CharArraySet(Version, parts, ignoreCase: false);
+        _minSubwordSize = parts.Count == 0 ? MinSubwordSize : parts.Min(p => p.Length);
+        _maxSubwordSize = parts.Count == 0 ? MinSubwordSize : parts.Max(p => p.Length);
         _stopWords = new CharArraySet(Version, GermanAnalyzer.DefaultStopSet.Select(Normalize).ToList(), ignoreCase: false);
     }
 
@@ -38,7 +46,7 @@ public sealed class GermanSearchAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = Fold(source);
         stream = new StopFilter(Version, stream, _stopWords);
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundParts, MinWordSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: true);
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundParts, MinWordSize, _minSubwordSize, _maxSubwordSize, onlyLongestMatch: true);
         stream = new GermanLightStemFilter(stream);
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
@@ -62,7 +70,7 @@ public sealed class GermanSearchAnalyzer : Analyzer
         {
             if (i > 0 && !afterPart[i] && !afterLink[i])
                 continue;
-            for (var length = MinSubwordSize; length <= MaxSubwordSize && i + length <= n; length++)
+            for (var length = _minSubwordSize; length <= _maxSubwordSize && i + length <= n; length++)
             {
                 if (_compoundParts.Contains(folded, i, length))
                     afterPart[i + length] = true;

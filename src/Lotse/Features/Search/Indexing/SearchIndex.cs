@@ -169,7 +169,8 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, _analyzer)
         {
             OpenMode = mode,
-            RAMBufferSizeMB = 64,
+            // Fewer, larger flushes during a rebuild; a follower's small changes never fill it.
+            RAMBufferSizeMB = 256,
         };
         _directory = directory;
         _writer = new IndexWriter(directory, config);
