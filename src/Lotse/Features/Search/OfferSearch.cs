@@ -65,9 +65,10 @@ public sealed class OfferSearch(
 
             var offset = (long)(page - 1) * pageSize;
             var wanted = (int)Math.Clamp(offset + pageSize, 1, MaxResultWindow);
+            // Out of order: a disjunction may then be scored in bulk (both collectors keep ties in doc order).
             ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
-                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var filter = FacetFilter.Create(query, snapshot);
             var collector = new FacetCountingCollector(top, filter, facetCache, snapshot);
             searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);

@@ -67,15 +67,15 @@ public sealed class SearchIndex : IDisposable
         {
             if (!DirectoryReader.IndexExists(directory))
                 return Fail("no index on disk");
-            long sequence;
-            using (var reader = DirectoryReader.Open(directory))
-            {
-                var data = reader.IndexCommit.UserData;
-                if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion.ToString())
-                    return Fail($"schema version {(schema ?? "none")} instead of {SchemaVersion}");
-                if (!data.TryGetValue(SequenceKey, out var applied) || !long.TryParse(applied, out sequence))
-                    return Fail("no change-log sequence recorded");
-            }
+            // The last commit's data alone (segments_N): opening readers here would read the index twice.
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            var data = commit.UserData;
+            if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion.ToString())
+                return Fail($"schema version {(schema ?? "none")} instead of {SchemaVersion}");
+            if (!data.TryGetValue(SequenceKey, out var applied) || !long.TryParse(applied, out var sequence))
+                return Fail("no change-log sequence recorded");
+            // Opening the searcher reads every segment's headers: unreadable files fail here.
             Open(directory, OpenMode.APPEND);
             AppliedSequence = sequence;
             return null;
@@ -95,6 +95,19 @@ public sealed class SearchIndex : IDisposable
 
         string Fail(string reason)
         {
+            // A writer opened on a broken index is dropped without committing anything.
+            try
+            {
+                _searchers?.Dispose();
+                _writer?.Rollback();
+            }
+            catch (Exception)
+            {
+                // The index is discarded anyway.
+            }
+            _searchers = null;
+            _writer = null;
+            _directory = null;
             directory.Dispose();
             return reason;
         }

@@ -52,7 +52,8 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
                 i++;
             }
         }
-        return query;
+        // One word (or concept) alone is a pure disjunction: unwrapped, Lucene can score it in bulk.
+        return query.Clauses.Count == 1 ? query.Clauses[0].Query : query;
     }
 
     private Query Words(IReadOnlyList<AnalyzedWord> words, IndexReader reader)
