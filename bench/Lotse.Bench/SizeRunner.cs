@@ -49,6 +49,7 @@ internal sealed class SizeRunner(BenchOptions options, int size, string dataDire
                 inProcess?.PerQuery.GetValueOrDefault(i), postgres?.PerQuery.GetValueOrDefault(i)));
         }
         result.IndexBytes = DirectoryBytes(IndexDirectory);
+        result.Notes.Add(AnswerCacheNote());
         return result;
     }
 
@@ -185,6 +186,16 @@ internal sealed class SizeRunner(BenchOptions options, int size, string dataDire
         result.Rows.Add(new LoadRow(Targets.Postgres, $"{workers} workers", parallel.Overall));
         Log($"  {workers} workers: {parallel.Overall.RequestsPerSecond:N0}/s, p50 {parallel.Overall.P50Ms:0.000} ms, p99 {parallel.Overall.P99Ms:0.000} ms");
         return new PgOutcome(sequential.PerQuery, totals);
+    }
+
+    // The mix repeats seven queries: with the app's answer cache on, the in-process and HTTP figures
+    // after warm-up measure cache hits, not the search itself. Say which it was.
+    private static string AnswerCacheNote()
+    {
+        var entries = Environment.GetEnvironmentVariable("Lotse__Search__AnswerCacheEntries");
+        return entries == "0"
+            ? "Answer cache off (Lotse__Search__AnswerCacheEntries=0): every search ran through Lucene."
+            : $"Answer cache on ({entries ?? "default"} entries): after warm-up the repeated mix is answered from the cache; run with Lotse__Search__AnswerCacheEntries=0 for the search itself.";
     }
 
     // The app logs "Search index rebuilt: N offers in X s" (OfferIndexer); absent if it changes its wording.

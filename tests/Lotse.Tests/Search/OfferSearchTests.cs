@@ -290,4 +290,22 @@ public sealed class OfferSearchTests(SearchCorpusFixture corpus) : IClassFixture
         Assert.Equal(expectedPageSize, result.PageSize);
         Assert.Equal(corpus.PublishedCount, result.Total);
     }
+
+    [Fact]
+    public async Task Repeated_searches_get_their_own_answer_not_a_similar_one()
+    {
+        var withSnippets = await Search("Sprachkurs");
+        var withoutSnippets = await corpus.Factory.SearchAsync(Query("Sprachkurs") with { IncludeSnippets = false });
+        var troisdorf = await Search(null, (FacetNames.Municipality, Troisdorf));
+        var siegburg = await Search(null, (FacetNames.Municipality, Siegburg));
+        var bothOneOrder = await Search(null, (FacetNames.Type, "beratung"), (FacetNames.Language, "ar"));
+        var bothOtherOrder = await Search(null, (FacetNames.Language, "ar"), (FacetNames.Type, "beratung"));
+
+        Assert.Contains(withSnippets.Items, i => i.SnippetHtml is not null);
+        Assert.All(withoutSnippets.Items, i => Assert.Null(i.SnippetHtml));
+        Assert.Equal(Ids(withSnippets), Ids(withoutSnippets));
+        Assert.NotEqual(Ids(troisdorf), Ids(siegburg));
+        Assert.Equal(Ids(bothOneOrder), Ids(bothOtherOrder));
+        Assert.Equal(new HashSet<Guid> { corpus.JobCoaching, corpus.MedicalConsultation }, Ids(bothOneOrder));
+    }
 }

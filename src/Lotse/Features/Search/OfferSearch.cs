@@ -24,6 +24,9 @@ public sealed class OfferSearch(
     private static readonly Sort NameOrder = new(ByName, ById);
     private static readonly Sort LastVerifiedOrder = new(new SortField(IndexFields.LastVerified, SortFieldType.INT64, reverse: true), ByName, ById);
 
+    // Popular searches (the portal's start page, a facet click) repeat until the index or catalog changes.
+    private readonly AnswerCache _answers = new(options.Value.AnswerCacheEntries);
+
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         if (!index.IsReady)
@@ -49,7 +52,12 @@ public sealed class OfferSearch(
         try
         {
             var text = SearchText.Clean(query.Text);
-            var textQuery = queries.Build(text, searcher.IndexReader);
+            var key = _answers.Enabled ? AnswerCache.KeyOf(query, text, page, pageSize) : null;
+            if (key is not null && _answers.TryGet(searcher.IndexReader, snapshot, key, out var cached))
+                return cached;
+
+            // Rewritten once (typo expansions resolved) for both the search and the snippets.
+            var textQuery = queries.Build(text, searcher.IndexReader) is { } built ? searcher.Rewrite(built) : null;
             MunicipalityEntry? near = null;
             if (!string.IsNullOrWhiteSpace(query.Near))
                 snapshot.MunicipalitiesByCode.TryGetValue(query.Near.Trim(), out near);
@@ -57,21 +65,25 @@ public sealed class OfferSearch(
 
             var offset = (long)(page - 1) * pageSize;
             var wanted = (int)Math.Clamp(offset + pageSize, 1, MaxResultWindow);
+            // Out of order: a disjunction may then be scored in bulk (both collectors keep ties in doc order).
             ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
-                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var filter = FacetFilter.Create(query, snapshot);
             var collector = new FacetCountingCollector(top, filter, facetCache, snapshot);
             searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
 
             var items = new List<SearchHit>();
-            if (offset < MaxResultWindow)
+            if (offset < MaxResultWindow && offset < collector.Total)
             {
-                var snippet = snippets.For(textQuery, searcher);
+                var snippet = query.IncludeSnippets ? snippets.For(textQuery) : null;
                 foreach (var scoreDoc in top.GetTopDocs((int)offset, pageSize).ScoreDocs)
-                    items.Add(HitReader.Read(searcher.Doc(scoreDoc.Doc), snippet, near));
+                    items.Add(HitReader.Read(searcher, scoreDoc.Doc, snippet, near));
             }
-            return new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
+            var result = new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
+            if (key is not null)
+                _answers.Add(searcher.IndexReader, snapshot, key, result);
+            return result;
         }
         finally
         {

@@ -35,6 +35,9 @@ public sealed record SearchQuery
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public string? Near { get; init; }
 
+    /// <summary>Whether hits carry <see cref="SearchHit.SnippetHtml"/>; clients that show no snippet save their cost.</summary>
+    public bool IncludeSnippets { get; init; } = true;
+
     public const int MaxPageSize = 100;
     public const int MaxTextLength = 500;
 
@@ -49,7 +52,10 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Items,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
-/// <summary>One found offer. <see cref="SnippetHtml"/> is HTML-encoded text with &lt;mark&gt; around hits.</summary>
+/// <summary>
+/// One found offer. <see cref="SnippetHtml"/> is HTML-encoded text with &lt;mark&gt; around hits,
+/// null when the query asked for no snippets.
+/// </summary>
 public sealed record SearchHit(
     Guid Id,
     string Name,

@@ -10,4 +10,7 @@ public sealed class SearchOptions
 
     /// <summary>How long a search waits for the first build of the index before it gives up.</summary>
     public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many whole answers are kept per index generation (0 turns the answer cache off).</summary>
+    public int AnswerCacheEntries { get; set; } = 512;
 }

@@ -3,8 +3,11 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Lotse.Features.Search.Analysis;
 
-/// <summary>One word of analysed text: its stemmed term and the compound parts found in it.</summary>
-public sealed record AnalyzedWord(string Term, IReadOnlyList<string> Parts)
+/// <summary>
+/// One word of analysed text: its stemmed term, the compound parts found in it, and the word as
+/// typed (<see cref="Surface"/>), which tells whether the parts make up the whole word.
+/// </summary>
+public sealed record AnalyzedWord(string Term, IReadOnlyList<string> Parts, string Surface)
 {
     /// <summary>Splits text into words the way the index sees them.</summary>
     public static IReadOnlyList<AnalyzedWord> Split(Analyzer analyzer, string field, string text)
@@ -13,8 +16,10 @@ public sealed record AnalyzedWord(string Term, IReadOnlyList<string> Parts)
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         string? current = null;
+        var surface = "";
         List<string> parts = [];
         while (stream.IncrementToken())
         {
@@ -22,8 +27,9 @@ public sealed record AnalyzedWord(string Term, IReadOnlyList<string> Parts)
             if (current is null || position.PositionIncrement > 0)
             {
                 if (current is not null)
-                    words.Add(new AnalyzedWord(current, parts));
+                    words.Add(new AnalyzedWord(current, parts, surface));
                 current = token;
+                surface = text.Substring(offset.StartOffset, offset.EndOffset - offset.StartOffset);
                 parts = [];
             }
             else if (token != current && !parts.Contains(token))
@@ -33,7 +39,7 @@ public sealed record AnalyzedWord(string Term, IReadOnlyList<string> Parts)
         }
         stream.End();
         if (current is not null)
-            words.Add(new AnalyzedWord(current, parts));
+            words.Add(new AnalyzedWord(current, parts, surface));
         return words;
     }
 }

@@ -27,9 +27,17 @@ public sealed class GermanSearchAnalyzer : Analyzer
     private readonly CharArraySet _compoundParts;
     private readonly CharArraySet _stopWords;
 
+    // The compound filter tries every substring between these lengths: bounded by the list's own
+    // shortest and longest part, it does no lookups that cannot match.
+    private readonly int _minSubwordSize;
+    private readonly int _maxSubwordSize;
+
     public GermanSearchAnalyzer(IEnumerable<string> compoundParts)
     {
-        _compoundParts = new CharArraySet(Version, compoundParts.Select(Normalize).Where(p => p.Length > 0).ToList(), ignoreCase: false);
+        var parts = compoundParts.Select(Normalize).Where(p => p.Length >= MinSubwordSize && p.Length <= MaxSubwordSize).Distinct().ToList();
+        _compoundParts = new CharArraySet(Version, parts, ignoreCase: false);
+        _minSubwordSize = parts.Count == 0 ? MinSubwordSize : parts.Min(p => p.Length);
+        _maxSubwordSize = parts.Count == 0 ? MinSubwordSize : parts.Max(p => p.Length);
         _stopWords = new CharArraySet(Version, GermanAnalyzer.DefaultStopSet.Select(Normalize).ToList(), ignoreCase: false);
     }
 
@@ -38,11 +46,49 @@ public sealed class GermanSearchAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = Fold(source);
         stream = new StopFilter(Version, stream, _stopWords);
-        stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundParts, MinWordSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: true);
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundParts, MinWordSize, _minSubwordSize, _maxSubwordSize, onlyLongestMatch: true);
         stream = new GermanLightStemFilter(stream);
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
+
+    /// <summary>
+    /// Whether the word (as typed) consists entirely of known compound parts, joined by the usual
+    /// linking letters and ending in an inflection ("Sprachkurse" = sprach + kurs + e). Only then
+    /// do its parts stand for the word: "Xylophonunterricht" is not "Unterricht".
+    /// </summary>
+    public bool IsMadeOfKnownParts(string word)
+    {
+        var folded = Normalize(word).ToCharArray();
+        var n = folded.Length;
+        if (n < MinWordSize)
+            return false;
+        // afterPart[i]: a part ends at i; afterLink[i]: a linking letter or ending follows a part up to i.
+        var afterPart = new bool[n + 1];
+        var afterLink = new bool[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0 && !afterPart[i] && !afterLink[i])
+                continue;
+            for (var length = _minSubwordSize; length <= _maxSubwordSize && i + length <= n; length++)
+            {
+                if (_compoundParts.Contains(folded, i, length))
+                    afterPart[i + length] = true;
+            }
+            if (afterPart[i])
+            {
+                foreach (var link in Links)
+                {
+                    if (i + link.Length <= n && link.AsSpan().SequenceEqual(folded.AsSpan(i, link.Length)))
+                        afterLink[i + link.Length] = true;
+                }
+            }
+        }
+        return afterPart[n] || afterLink[n];
+    }
+
+    // Linking letters between parts ("Arbeit-s-suche", "Kind-er-garten") and endings after the last part.
+    private static readonly string[] Links = ["s", "es", "n", "en", "e", "er", "ern", "ens"];
 
     private static TokenStream Fold(TokenStream stream) =>
         new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(Version, stream)));

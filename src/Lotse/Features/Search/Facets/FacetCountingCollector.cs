@@ -34,7 +34,8 @@ public sealed class FacetCountingCollector : ICollector
     /// <summary>Documents passing every filter.</summary>
     public int Total { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    // Counting does not depend on the order of documents within a segment.
+    public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 

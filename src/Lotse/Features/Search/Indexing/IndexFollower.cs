@@ -27,6 +27,7 @@ public sealed class IndexFollower(
     private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(30);
     private readonly SortedDictionary<long, DateTime> _gaps = new();
     private long _lastSeen;
+    private Task<string?>? _verification;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,6 +50,7 @@ public sealed class IndexFollower(
             await Delay(options.Value.PollInterval, stoppingToken);
             try
             {
+                await RebuildIfCorruptAsync(stoppingToken);
                 while (await ApplyChangesAsync(stoppingToken))
                 {
                 }
@@ -75,13 +77,26 @@ public sealed class IndexFollower(
             reason = $"index at change-log sequence {index.AppliedSequence}, database only at {databaseSequence}";
         if (reason is not null)
         {
-            log.LogInformation("Rebuilding the search index: {Reason}", reason);
-            await indexer.RebuildAsync(cancellationToken);
+            await RebuildAsync(reason, cancellationToken);
+            index.MarkVerified();
+            return;
         }
-        else
-        {
-            log.LogInformation("Search index opened at change-log sequence {Sequence}", index.AppliedSequence);
-        }
+        log.LogInformation("Search index opened at change-log sequence {Sequence}", index.AppliedSequence);
+        await CatchUpAndServeAsync(cancellationToken);
+        // Checksums of every file read the whole index: the search answers meanwhile, and a
+        // corrupt file found later makes the follower rebuild (RebuildIfCorruptAsync).
+        _verification = Task.Run(index.FindCorruption, cancellationToken);
+    }
+
+    private async Task RebuildAsync(string reason, CancellationToken cancellationToken)
+    {
+        log.LogInformation("Rebuilding the search index: {Reason}", reason);
+        await indexer.RebuildAsync(cancellationToken);
+        await CatchUpAndServeAsync(cancellationToken);
+    }
+
+    private async Task CatchUpAndServeAsync(CancellationToken cancellationToken)
+    {
         _lastSeen = index.AppliedSequence;
         await LookForHolesBelowAsync(_lastSeen, cancellationToken);
         // Catch up before answering: what the database holds now is what a search should see.
@@ -111,6 +126,29 @@ public sealed class IndexFollower(
         var now = DateTime.UtcNow;
         foreach (var missing in Enumerable.Range(1, (int)(sequence - from)).Select(i => from + i).Except(present))
             _gaps[missing] = now;
+    }
+
+    private async Task RebuildIfCorruptAsync(CancellationToken cancellationToken)
+    {
+        if (_verification is not { IsCompleted: true } verification)
+            return;
+        _verification = null;
+        var problem = await verification;
+        if (problem is not null)
+        {
+            log.LogWarning("Search index is corrupt ({Problem}); searches wait for the rebuild", problem);
+            index.MarkUnready();
+            try
+            {
+                await RebuildAsync($"corrupt index ({problem})", cancellationToken);
+            }
+            catch
+            {
+                _verification = verification; // tried again at the next poll
+                throw;
+            }
+        }
+        index.MarkVerified();
     }
 
     /// <summary>Applies the next entries of the change log; true when there may be more.</summary>

@@ -9,6 +9,8 @@ namespace Lotse.Features.Search.Indexing;
 /// <summary>Writes offers from the database into the index: the full rebuild and the re-indexing of changed offers.</summary>
 public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServiceScopeFactory scopes, ILogger<OfferIndexer> log)
 {
+    private static readonly int IndexingThreads = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
     /// <summary>Replaces the whole index with the published offers of the database.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -63,10 +65,10 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
         log.LogDebug("Search index: {Changes} changes up to sequence {Sequence}, {Count} offers re-indexed", changes.Count, sequence, count);
     }
 
-    // Reading from the database and writing the index overlap: one task reads batches, this one indexes them.
+    // Reading from the database and writing the index overlap: one task reads batches, others index them.
     private async Task<int> IndexAsync(Func<ChannelWriter<List<IndexedOffer>>, Task> read, CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<List<IndexedOffer>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<List<IndexedOffer>>(new BoundedChannelOptions(4) { SingleReader = false, SingleWriter = true });
         var reading = Task.Run(async () =>
         {
             try
@@ -76,22 +78,33 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
             }
             catch (Exception ex)
             {
-                batches.Writer.Complete(ex);
+                batches.Writer.TryComplete(ex);
             }
         }, cancellationToken);
 
+        // Analysis is most of the cost: two threads add documents (IndexWriter takes them concurrently).
         var writer = index.Writer;
-        var builder = new OfferDocumentBuilder();
         var snapshot = catalog.Current;
         var count = 0;
-        await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+        var indexing = Enumerable.Range(0, IndexingThreads).Select(_ => Task.Run(async () =>
         {
-            foreach (var offer in batch)
+            var builder = new OfferDocumentBuilder();
+            try
             {
-                writer.AddDocument(builder.Build(offer, snapshot));
-                count++;
+                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+                {
+                    foreach (var offer in batch)
+                        writer.AddDocument(builder.Build(offer, snapshot));
+                    Interlocked.Add(ref count, batch.Count);
+                }
             }
-        }
+            catch (Exception ex)
+            {
+                batches.Writer.TryComplete(ex); // stops the reader instead of leaving it blocked
+                throw;
+            }
+        }, cancellationToken)).ToList();
+        await Task.WhenAll(indexing);
         await reading;
         return count;
     }

@@ -23,7 +23,8 @@ public sealed class SearchIndex : IDisposable
 
     private readonly GermanSearchAnalyzer _analyzer;
     private readonly SearcherFactory _searcherFactory;
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _verified = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -43,6 +44,12 @@ public sealed class SearchIndex : IDisposable
 
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
+    /// <summary>
+    /// Completes once the checksums of an index opened from disk were verified in the background
+    /// (and, if they failed, once the index was rebuilt); at once after a rebuild.
+    /// </summary>
+    public Task WhenVerified => _verified.Task;
+
     /// <summary>The change-log sequence the index reflects.</summary>
     public long AppliedSequence { get => Interlocked.Read(ref _appliedSequence); private set => Interlocked.Exchange(ref _appliedSequence, value); }
 
@@ -60,18 +67,15 @@ public sealed class SearchIndex : IDisposable
         {
             if (!DirectoryReader.IndexExists(directory))
                 return Fail("no index on disk");
-            long sequence;
-            using (var reader = DirectoryReader.Open(directory))
-            {
-                var data = reader.IndexCommit.UserData;
-                if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion.ToString())
-                    return Fail($"schema version {(schema ?? "none")} instead of {SchemaVersion}");
-                if (!data.TryGetValue(SequenceKey, out var applied) || !long.TryParse(applied, out sequence))
-                    return Fail("no change-log sequence recorded");
-                // Checksums of every file: garbage anywhere is found now, not in the middle of a search.
-                foreach (var leaf in reader.Leaves)
-                    leaf.AtomicReader.CheckIntegrity();
-            }
+            // The last commit's data alone (segments_N): opening readers here would read the index twice.
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            var data = commit.UserData;
+            if (!data.TryGetValue(SchemaKey, out var schema) || schema != SchemaVersion.ToString())
+                return Fail($"schema version {(schema ?? "none")} instead of {SchemaVersion}");
+            if (!data.TryGetValue(SequenceKey, out var applied) || !long.TryParse(applied, out var sequence))
+                return Fail("no change-log sequence recorded");
+            // Opening the searcher reads every segment's headers: unreadable files fail here.
             Open(directory, OpenMode.APPEND);
             AppliedSequence = sequence;
             return null;
@@ -91,6 +95,19 @@ public sealed class SearchIndex : IDisposable
 
         string Fail(string reason)
         {
+            // A writer opened on a broken index is dropped without committing anything.
+            try
+            {
+                _searchers?.Dispose();
+                _writer?.Rollback();
+            }
+            catch (Exception)
+            {
+                // The index is discarded anyway.
+            }
+            _searchers = null;
+            _writer = null;
+            _directory = null;
             directory.Dispose();
             return reason;
         }
@@ -122,6 +139,38 @@ public sealed class SearchIndex : IDisposable
 
     internal void MarkReady() => _ready.TrySetResult();
 
+    /// <summary>Makes searches wait again (for a rebuild of an index found corrupt while it served).</summary>
+    internal void MarkUnready()
+    {
+        if (_ready.Task.IsCompleted)
+            _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    internal void MarkVerified() => _verified.TrySetResult();
+
+    /// <summary>
+    /// Verifies the checksums of every file of the open index: reads all of it, so it runs in the
+    /// background after the index already answers. Null when intact, else what is wrong.
+    /// </summary>
+    internal string? FindCorruption()
+    {
+        var searcher = Acquire();
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+                leaf.AtomicReader.CheckIntegrity();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+        finally
+        {
+            Release(searcher);
+        }
+    }
+
     /// <summary>Acquire a searcher for one search; hand it back with <see cref="Release"/>.</summary>
     public IndexSearcher Acquire() =>
         (_searchers ?? throw new InvalidOperationException("The search index is not open.")).Acquire();
@@ -133,7 +182,8 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, _analyzer)
         {
             OpenMode = mode,
-            RAMBufferSizeMB = 64,
+            // Fewer, larger flushes during a rebuild; a follower's small changes never fill it.
+            RAMBufferSizeMB = 256,
         };
         _directory = directory;
         _writer = new IndexWriter(directory, config);

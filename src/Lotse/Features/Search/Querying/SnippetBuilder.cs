@@ -16,13 +16,16 @@ public sealed class SnippetBuilder(GermanSearchAnalyzer analyzer)
     private const int FragmentSize = 200;
     private const int MaxCharsToAnalyze = 20_000;
 
-    /// <summary>Prepares the snippets of one search (the query's terms are extracted once).</summary>
-    public Func<string, string> For(Query? query, IndexSearcher searcher)
+    /// <summary>
+    /// Prepares the snippets of one search from its query as the searcher rewrote it (typo
+    /// expansions resolved to terms), so the costly rewrite happens once per search.
+    /// </summary>
+    public Func<string, string> For(Query? rewrittenQuery)
     {
-        if (query is null)
+        if (rewrittenQuery is null)
             return Start;
         var terms = new HashSet<Term>();
-        searcher.Rewrite(query).ExtractTerms(terms);
+        rewrittenQuery.ExtractTerms(terms);
         var weighted = terms
             .Where(t => t.Field is IndexFields.Text or IndexFields.Name)
             .Select(t => t.Text)

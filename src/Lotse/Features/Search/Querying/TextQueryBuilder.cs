@@ -8,8 +8,8 @@ namespace Lotse.Features.Search.Querying;
 /// <summary>
 /// Builds the Lucene query for the free text from analysed words, never through the query parser,
 /// so no input can be read as query syntax. Every word (or synonym concept) must match; a word
-/// matches by its stemmed term in the name (boosted) or the text, by all of its compound parts,
-/// and — when the index does not know the word — by similar terms (typo tolerance).
+/// matches by its stemmed term in the name (boosted) or the text, by its compound parts at one
+/// position, and — when the index does not know the word — by similar terms (typo tolerance).
 /// </summary>
 public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex synonyms)
 {
@@ -39,7 +39,7 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
                 concept.Add(Words(words.Skip(i).Take(length).ToList(), reader), Occur.SHOULD);
                 foreach (var alternative in alternatives)
                 {
-                    var clause = Words(alternative, reader: null);
+                    var clause = Alternative(alternative);
                     clause.Boost *= SynonymBoost;
                     concept.Add(clause, Occur.SHOULD);
                 }
@@ -52,10 +52,11 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
                 i++;
             }
         }
-        return query;
+        // One word (or concept) alone is a pure disjunction: unwrapped, Lucene can score it in bulk.
+        return query.Clauses.Count == 1 ? query.Clauses[0].Query : query;
     }
 
-    private static Query Words(IReadOnlyList<AnalyzedWord> words, IndexReader? reader)
+    private Query Words(IReadOnlyList<AnalyzedWord> words, IndexReader reader)
     {
         if (words.Count == 1)
             return Word(words[0], reader);
@@ -65,24 +66,39 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
         return all;
     }
 
-    /// <param name="reader">Null for words that come from the synonym list: they are spelled right.</param>
-    private static Query Word(AnalyzedWord word, IndexReader? reader)
+    // A synonym is spelled right and only widens the match: its text term (the name is part of
+    // the text) and its parts suffice, without name boost or typo expansion.
+    private Query Alternative(IReadOnlyList<AnalyzedWord> words)
+    {
+        if (words.Count == 1)
+            return Alternative(words[0]);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+            all.Add(Alternative(word), Occur.MUST);
+        return all;
+    }
+
+    private Query Alternative(AnalyzedWord word)
+    {
+        var term = new TermQuery(new Term(IndexFields.Text, word.Term));
+        var parts = Parts(word);
+        if (parts is null)
+            return term;
+        return new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD }, { parts, Occur.SHOULD } };
+    }
+
+    private Query Word(AnalyzedWord word, IndexReader reader)
     {
         var query = new BooleanQuery(disableCoord: true)
         {
             { new TermQuery(new Term(IndexFields.Name, word.Term)) { Boost = NameBoost }, Occur.SHOULD },
             { new TermQuery(new Term(IndexFields.Text, word.Term)), Occur.SHOULD },
         };
-        if (word.Parts.Count > 0)
-        {
-            var parts = new BooleanQuery(disableCoord: true) { Boost = PartsBoost };
-            foreach (var part in word.Parts)
-                parts.Add(new TermQuery(new Term(IndexFields.Text, part)), Occur.MUST);
+        if (Parts(word) is { } parts)
             query.Add(parts, Occur.SHOULD);
-        }
         // Typo tolerance only for words the index does not know: a known word is meant as typed,
         // and it keeps the common query free of the cost of a fuzzy term scan.
-        if (reader is not null && word.Term.Length >= FuzzyMinLength && reader.DocFreq(new Term(IndexFields.Text, word.Term)) == 0)
+        if (word.Term.Length >= FuzzyMinLength && reader.DocFreq(new Term(IndexFields.Text, word.Term)) == 0)
         {
             var maxEdits = word.Term.Length >= FuzzyTwoEditsMinLength ? 2 : 1;
             query.Add(new FuzzyQuery(new Term(IndexFields.Text, word.Term), maxEdits, prefixLength: 1, FuzzyMaxExpansions, transpositions: true)
@@ -91,5 +107,21 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
             }, Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// A compound also matches another compound built of the same parts ("Sprachkurse" finds
+    /// "Sprachkursangebot"): the index puts a compound's parts at its own position, so the parts
+    /// must share one position — "Sprachförderung im Kursraum" is no language course. Only when
+    /// known parts make up the whole word: "Xylophonunterricht" must not find every "Unterricht".
+    /// </summary>
+    private PhraseQuery? Parts(AnalyzedWord word)
+    {
+        if (word.Parts.Count == 0 || !analyzer.IsMadeOfKnownParts(word.Surface))
+            return null;
+        var phrase = new PhraseQuery { Boost = PartsBoost };
+        foreach (var part in word.Parts)
+            phrase.Add(new Term(IndexFields.Text, part), 0);
+        return phrase;
     }
 }
