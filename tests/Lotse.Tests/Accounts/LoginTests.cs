@@ -32,7 +32,9 @@ public sealed class LoginTests : IDisposable
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
 
-        var start = await AccountsTestData.ParseAsync(await client.GetAsync("/intern/"));
+        var startResponse = await client.GetAsync("/intern/");
+        Assert.True(startResponse.Headers.CacheControl?.NoStore, "back-office pages must not be cached");
+        var start = await AccountsTestData.ParseAsync(startResponse);
         Assert.Contains(email, start.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Redaktion Kreis", start.Body.TextContent, StringComparison.Ordinal);
         Assert.Contains("alle Einträge", start.Body.TextContent, StringComparison.Ordinal);

@@ -93,8 +93,18 @@ public static class AccountsSetup
         app.UseStatusCodePagesWithReExecute(AccountPaths.StatusCodeFormat);
         app.Use((context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments(AccountPaths.BackOffice) && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
-                statusCodePages.Enabled = false;
+            if (!context.Request.Path.StartsWithSegments(AccountPaths.BackOffice))
+            {
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+                    statusCodePages.Enabled = false;
+                return next(context);
+            }
+            // Back-office pages show personal and unpublished data: no copy in browser or proxy caches.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         app.UseRateLimiter();
