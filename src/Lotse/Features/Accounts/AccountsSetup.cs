@@ -115,5 +115,5 @@ public static class AccountsSetup
 
     private static bool IsLoginPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) &&
-        context.Request.Path.Equals(AccountPaths.Login, StringComparison.OrdinalIgnoreCase);
+        context.Request.Path.StartsWithSegments(AccountPaths.Login, StringComparison.OrdinalIgnoreCase);   // also the TOTP step
 }

@@ -36,6 +36,8 @@ public sealed class LoginModel(SignInManager<LotseUser> signIn, IStringLocalizer
         var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : AccountPaths.Start);
+        if (result.RequiresTwoFactor)
+            return LocalRedirect(AccountPaths.TwoFactorLogin + QueryString.Create("ReturnUrl", Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : AccountPaths.Start));
 
         ModelState.AddModelError("Input.Email", text["Login.Failed"]);
         return Page();
