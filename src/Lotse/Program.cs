@@ -1,6 +1,8 @@
 using Lotse.Data;
+using Lotse.Features.Accounts;
 using Lotse.Features.OpenData;
 using Lotse.Features.Operations;
+using Lotse.Features.Operations.Commands;
 using Lotse.Features.Portal;
 using Lotse.Features.Search;
 
@@ -11,15 +13,18 @@ builder.Services.AddSearch();
 builder.Services.AddPortal();
 builder.Services.AddOpenData();
 builder.Services.AddOperations();
+builder.Services.AddAccounts(builder.Environment);
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+if (await CommandLine.TryRunAsync(args, app.Services)) return;   // operator commands (create-admin, …) instead of the web host
 
 app.UseOperations();   // error pages, security headers, compression: before anything that writes a response
 app.UseStaticFiles();
 app.UseRouting();
 app.UsePortal();       // request culture from the URL segment
+app.UseAccounts();     // back-office status pages, login rate limit, authentication, authorization
 
 app.MapOperations();
 app.MapOpenData();

@@ -1,4 +1,5 @@
 using Lotse.Data.Seed;
+using Lotse.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -44,8 +45,12 @@ public static class DataSetup
         // that looks seeded (municipalities present) but lacks its demo offers.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seededReference = await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+        await RoleSeeder.SeedAsync(db, cancellationToken);
         if (seededReference && options.DemoData)
+        {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 }

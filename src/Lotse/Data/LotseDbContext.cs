@@ -1,4 +1,7 @@
+using Lotse.Features.Accounts;
 using Lotse.Features.Directory;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -8,7 +11,7 @@ namespace Lotse.Data;
 /// The unit of work of the app, on SQLite (this type, migrations in Data/Migrations/Sqlite) or on
 /// PostgreSQL (<see cref="PostgresLotseDbContext"/>, migrations in Data/Migrations/Postgres).
 /// </summary>
-public class LotseDbContext : DbContext
+public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, Guid>
 {
     private readonly TimeProvider _clock;
 
@@ -32,9 +35,15 @@ public class LotseDbContext : DbContext
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<Language> Languages => Set<Language>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
+    public DbSet<UserOrganization> UserOrganizations => Set<UserOrganization>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // The Identity tables (AspNetUsers, AspNetRoles, …) first, then ours.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LotseDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

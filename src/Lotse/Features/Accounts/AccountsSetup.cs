@@ -1,0 +1,119 @@
+using System.Threading.RateLimiting;
+using Lotse.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lotse.Features.Accounts;
+
+public static class AccountsSetup
+{
+    private const string LoginRateLimitPartition = "login";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddIdentity<LotseUser, IdentityRole<Guid>>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                // Length over composition rules (BSI, NIST): a long passphrase needs no digit or symbol.
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<LotseDbContext>()
+            .AddErrorDescriber<GermanIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        // Test and development hosts talk plain http; everywhere else the cookies travel over https only.
+        var securePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "lotse.anmeldung";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.LoginPath = AccountPaths.Login;
+            options.LogoutPath = AccountPaths.Logout;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // A signed-in user without the permission gets 403 (and the German status page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.PostConfigureAll<CookieAuthenticationOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = securePolicy;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in Permissions.All)
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireRole(Permissions.RolesWith(permission)));
+        });
+        // Every back-office page needs back-office access unless it says otherwise.
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Editorial", Permissions.AccessBackOffice));
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsLoginPost(context)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        $"{LoginRateLimitPartition}:{context.Connection.RemoteIpAddress}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+
+        services.AddScoped<AccountCreation>();
+        services.AddScoped<DemoAccountSeeder>();
+        return services;
+    }
+
+    /// <summary>After routing: back-office status pages, the login rate limit, authentication and authorization.</summary>
+    public static IApplicationBuilder UseAccounts(this IApplicationBuilder app)
+    {
+        // The back office has its own status pages (403, 429, …). This handler sits inside the portal's;
+        // outside /intern it stands aside, and inside it answers first, so the portal's sees a written page.
+        app.UseStatusCodePagesWithReExecute(AccountPaths.StatusCodeFormat);
+        app.Use((context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments(AccountPaths.BackOffice))
+            {
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+                    statusCodePages.Enabled = false;
+                return next(context);
+            }
+            // Back-office pages show personal and unpublished data: no copy in browser or proxy caches.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static bool IsLoginPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) &&
+        context.Request.Path.StartsWithSegments(AccountPaths.Login, StringComparison.OrdinalIgnoreCase);   // also the TOTP step
+}
