@@ -17,6 +17,7 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
     private const float PartsBoost = 0.5f;
     private const float SynonymBoost = 0.8f;
     private const float FuzzyBoost = 0.3f;
+    private const int MultiWordSynonymSlop = 2;
     private const int FuzzyMinLength = 5;
     private const int FuzzyTwoEditsMinLength = 8;
     private const int FuzzyMaxExpansions = 50;
@@ -72,10 +73,12 @@ public sealed class TextQueryBuilder(GermanSearchAnalyzer analyzer, SynonymIndex
     {
         if (words.Count == 1)
             return Alternative(words[0]);
-        var all = new BooleanQuery(disableCoord: true);
+        // Several words are one expression ("deutsch lernen"): close together, not anywhere in the
+        // text — nearly every offer names "Deutsch" as its language somewhere.
+        var phrase = new PhraseQuery { Slop = MultiWordSynonymSlop };
         foreach (var word in words)
-            all.Add(Alternative(word), Occur.MUST);
-        return all;
+            phrase.Add(new Term(IndexFields.Text, word.Term));
+        return phrase;
     }
 
     private Query Alternative(AnalyzedWord word)
