@@ -36,7 +36,7 @@ public sealed class SearchQueryParserTests
     public void Text_is_stripped_of_control_characters_and_lone_surrogates_and_truncated()
     {
         var raw = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["q"] = "\0Sprach\u0007kurs\uD800 😀" };
-        Assert.Equal("Sprach kurs 😀", SearchQueryParser.Parse(raw).Query.Text);
+        Assert.Equal(["Sprach", "kurs", "😀"], SearchQueryParser.Parse(raw).Query.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(SearchQuery.MaxTextLength, Parse("?q=" + new string('x', 10_000)).Query.Text!.Length);
     }
 

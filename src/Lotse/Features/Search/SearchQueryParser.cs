@@ -1,3 +1,4 @@
+using Lotse.Features.Search.Analysis;
 using Microsoft.Extensions.Primitives;
 
 namespace Lotse.Features.Search;
@@ -27,9 +28,7 @@ public static class SearchQueryParser
 
         var errors = new Dictionary<string, string[]>();
 
-        var text = Clean(map.GetValueOrDefault("q").ToString());
-        if (text.Length > SearchQuery.MaxTextLength)
-            text = text[..SearchQuery.MaxTextLength];
+        var text = SearchText.Clean(map.GetValueOrDefault("q").ToString());
 
         var filters = new Dictionary<string, IReadOnlyList<string>>();
         foreach (var facet in FacetNames.All)
@@ -108,7 +107,7 @@ public static class SearchQueryParser
                 continue;
             foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var code = Clean(part).ToLowerInvariant();
+                var code = SearchText.Clean(part).ToLowerInvariant();
                 if (code.Length is > 0 and <= MaxCodeLength && !result.Contains(code, StringComparer.Ordinal))
                     result.Add(code);
                 if (result.Count == MaxFilterValues)
@@ -116,26 +115,5 @@ public static class SearchQueryParser
             }
         }
         return result;
-    }
-
-    // Control characters and unpaired surrogates carry no meaning in a search and break encoders downstream.
-    private static string Clean(string value)
-    {
-        if (string.IsNullOrEmpty(value))
-            return "";
-        var builder = new System.Text.StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder.Append(c).Append(value[++i]);
-                continue;
-            }
-            if (char.IsSurrogate(c))
-                continue;
-            builder.Append(char.IsControl(c) ? ' ' : c);
-        }
-        return builder.ToString().Trim();
     }
 }
