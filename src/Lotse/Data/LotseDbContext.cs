@@ -71,6 +71,8 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
                 continue;
             if (entry.Entity is ChangeLogEntry)
                 continue;
+            if (entry.Entity is IConcurrencyStamped stamped && entry.State is EntityState.Added or EntityState.Modified)
+                stamped.ConcurrencyStamp = Guid.NewGuid();
             foreach (var key in ChangedKeys(entry))
                 changed.Add(key);
         }

@@ -8,6 +8,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> b)
     {
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.Title).HasMaxLength(200);
         b.Property(c => c.Department).HasMaxLength(200);

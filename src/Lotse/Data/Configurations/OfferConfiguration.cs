@@ -8,6 +8,7 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
 {
     public void Configure(EntityTypeBuilder<Offer> b)
     {
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(o => o.Name).HasMaxLength(300);
         b.Property(o => o.AlternateName).HasMaxLength(300);
         b.Property(o => o.Description).HasMaxLength(20_000);
@@ -18,6 +19,7 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.Property(o => o.FeesDescription).HasMaxLength(2000);
         b.Property(o => o.EligibilityDescription).HasMaxLength(2000);
         b.Property(o => o.ApplicationProcess).HasMaxLength(2000);
+        b.Property(o => o.ReviewIntervalMonths).HasDefaultValue(Offer.DefaultReviewIntervalMonths);
         b.HasIndex(o => o.Status);
         b.HasIndex(o => o.LastModified);
 

@@ -8,6 +8,7 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
 {
     public void Configure(EntityTypeBuilder<Organization> b)
     {
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(o => o.Name).HasMaxLength(300);
         b.Property(o => o.AlternateName).HasMaxLength(300);
         b.Property(o => o.Description).HasMaxLength(20_000);

@@ -1,7 +1,9 @@
+using Lotse.Data;
+
 namespace Lotse.Features.Directory;
 
 /// <summary>A named contact person of an offer (personal data: shown only with recorded consent).</summary>
-public sealed class Contact
+public sealed class Contact : IConcurrencyStamped
 {
     public Guid Id { get; set; }
     public Guid OfferId { get; set; }
@@ -15,4 +17,7 @@ public sealed class Contact
     public string? ConsentScope { get; set; }
 
     public bool MayBePublished => ConsentGivenOn is not null;
+
+    /// <summary>Renewed on every save; see <see cref="IConcurrencyStamped"/>.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 }

@@ -1,7 +1,9 @@
+using Lotse.Data;
+
 namespace Lotse.Features.Directory;
 
 /// <summary>A place with address and coordinates (HSDS: location + address + accessibility).</summary>
-public sealed class Location
+public sealed class Location : IConcurrencyStamped
 {
     public Guid Id { get; set; }
     public Guid? OrganizationId { get; set; }
@@ -23,4 +25,7 @@ public sealed class Location
     public bool IsExample { get; set; }
 
     public ICollection<Offer> Offers { get; set; } = new List<Offer>();
+
+    /// <summary>Renewed on every save; see <see cref="IConcurrencyStamped"/>.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 }

@@ -1,7 +1,9 @@
+using Lotse.Data;
+
 namespace Lotse.Features.Directory;
 
 /// <summary>An entry of the directory (HSDS: service).</summary>
-public sealed class Offer
+public sealed class Offer : IConcurrencyStamped
 {
     public Guid Id { get; set; }
     public Guid OrganizationId { get; set; }
@@ -35,6 +37,10 @@ public sealed class Offer
 
     /// <summary>When the owner last confirmed the entry (HSDS: assured_date).</summary>
     public DateOnly? LastVerified { get; set; }
+
+    /// <summary>How often the owner is asked to confirm the entry; overdue after LastVerified + this.</summary>
+    public int ReviewIntervalMonths { get; set; } = DefaultReviewIntervalMonths;
+    public const int DefaultReviewIntervalMonths = 12;
     public DateTime CreatedAt { get; set; }
     public DateTime LastModified { get; set; }
 
@@ -47,4 +53,7 @@ public sealed class Offer
     public ICollection<Contact> Contacts { get; set; } = new List<Contact>();
     public ICollection<Schedule> Schedules { get; set; } = new List<Schedule>();
     public ICollection<CostOption> CostOptions { get; set; } = new List<CostOption>();
+
+    /// <summary>Renewed on every save; see <see cref="IConcurrencyStamped"/>.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 }

@@ -1,7 +1,9 @@
+using Lotse.Data;
+
 namespace Lotse.Features.Directory;
 
 /// <summary>A provider of offers and member of the network (HSDS: organization).</summary>
-public sealed class Organization
+public sealed class Organization : IConcurrencyStamped
 {
     public Guid Id { get; set; }
     public required string Name { get; set; }
@@ -19,4 +21,7 @@ public sealed class Organization
 
     public ICollection<Offer> Offers { get; set; } = new List<Offer>();
     public ICollection<Location> Locations { get; set; } = new List<Location>();
+
+    /// <summary>Renewed on every save; see <see cref="IConcurrencyStamped"/>.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 }

@@ -1,7 +1,9 @@
+using Lotse.Data;
+
 namespace Lotse.Features.Directory;
 
 /// <summary>A value of a vocabulary (HSDS: taxonomy_term), e.g. Thema "Sprache".</summary>
-public sealed class TaxonomyTerm
+public sealed class TaxonomyTerm : IConcurrencyStamped
 {
     public Guid Id { get; set; }
     public Guid TaxonomyId { get; set; }
@@ -12,4 +14,7 @@ public sealed class TaxonomyTerm
     public int SortOrder { get; set; }
 
     public ICollection<Offer> Offers { get; set; } = new List<Offer>();
+
+    /// <summary>Renewed on every save; see <see cref="IConcurrencyStamped"/>.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 }
