@@ -1,0 +1,25 @@
+using Lotse.Features.Accounts;
+
+namespace Lotse.Features.Editorial;
+
+/// <summary>The back office's areas, in menu order; each shown only to accounts with its permission.</summary>
+public static class BackOfficeNavigation
+{
+    public sealed record Item(string Path, string TextKey, string Permission);
+
+    public static readonly IReadOnlyList<Item> Items =
+    [
+        new("/intern", "Nav.Start", Permissions.AccessBackOffice),
+        new("/intern/angebote", "Nav.Offers", Permissions.AccessBackOffice),
+        new("/intern/revisionen", "Nav.Revisions", Permissions.ReviewChanges),
+        new("/intern/vorschlaege", "Nav.Suggestions", Permissions.EditOwnEntries),
+        new("/intern/aktualitaet", "Nav.Freshness", Permissions.AccessBackOffice),
+        new("/intern/organisationen", "Nav.Organizations", Permissions.AccessBackOffice),
+        new("/intern/orte", "Nav.Locations", Permissions.AccessBackOffice),
+        new("/intern/kontakte", "Nav.Contacts", Permissions.EditOwnEntries),
+        new("/intern/begriffe", "Nav.Terms", Permissions.ManageTaxonomies),
+        new("/intern/protokoll", "Nav.AuditLog", Permissions.ReviewChanges),
+        new("/intern/erinnerungen", "Nav.Reminders", Permissions.ReviewChanges),
+        new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
+    ];
+}
