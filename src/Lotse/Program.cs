@@ -12,7 +12,7 @@ builder.Services.AddData(builder.Configuration);
 builder.Services.AddSearch();
 builder.Services.AddPortal();
 builder.Services.AddOpenData();
-builder.Services.AddOperations();
+builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddAccounts(builder.Environment);
 
 var app = builder.Build();

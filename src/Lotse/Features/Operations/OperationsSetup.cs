@@ -5,8 +5,9 @@ namespace Lotse.Features.Operations;
 
 public static class OperationsSetup
 {
-    public static IServiceCollection AddOperations(this IServiceCollection services)
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddReverseProxySupport(configuration);
         services.AddErrorHandling();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddResponseCompression(options =>
@@ -24,6 +25,8 @@ public static class OperationsSetup
 
     public static IApplicationBuilder UseOperations(this IApplicationBuilder app)
     {
+        // First, so that everything after it (errors, rate limits, HSTS) sees the client's address and scheme.
+        app.UseForwardedHeaders();
         app.UseErrorHandling();
         app.UseSecurityHeaders();
         var environment = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>();
