@@ -53,4 +53,14 @@ public sealed class OperationsTests(DemoAppFixture app) : IClassFixture<DemoAppF
         var reference = await app.Client.GetAsync("/api/docs");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }
+
+    [Fact]
+    public async Task Pages_write_letters_as_utf8_and_still_escape_markup()
+    {
+        var html = await app.Client.GetStringAsync("/de/suche?q=%3Cb%3EB%C3%BCro");
+
+        Assert.Contains("&lt;b&gt;Büro", html);
+        Assert.DoesNotContain("&#xFC;", html);
+        Assert.DoesNotContain("<b>Büro", html);
+    }
 }

@@ -8,6 +8,7 @@ public static class OperationsSetup
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddReverseProxySupport(configuration);
+        services.AddUnicodeHtmlEncoding();
         services.AddErrorHandling();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddResponseCompression(options =>
