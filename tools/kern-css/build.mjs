@@ -1,0 +1,35 @@
+// Writes the two stylesheets Lotse serves, each holding only the KERN-UX rules its pages use:
+// kern.portal.css for the public portal (and the login), kern.intern.css for the back office.
+// The public result page must stay under 100 KB of HTML+CSS+JS; the full KERN-UX file alone is 340 KB.
+import { PurgeCSS } from 'purgecss';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const app = path.resolve(here, '../../src/Lotse');
+const out = path.join(app, 'wwwroot/vendor/kern-ux');
+const source = path.join(here, 'kern.min.css');
+
+const bundles = {
+  'kern.portal.css': ['Features/Portal', 'Features/Shared', 'Features/Accounts', 'Features/OpenData'],
+  'kern.intern.css': ['Features/Editorial'],
+};
+
+for (const [file, folders] of Object.entries(bundles)) {
+  const content = folders.flatMap(f => [`${app}/${f}/**/*.cshtml`, `${app}/${f}/**/*.cs`]);
+  if (file === 'kern.portal.css') content.push(`${app}/wwwroot/js/**/*.js`);
+  const [result] = await new PurgeCSS().purge({
+    content,
+    css: [source],
+    // Class names also appear inside C# strings and Razor expressions: any word may be a class.
+    defaultExtractor: text => text.match(/[A-Za-z0-9_-]+/g) || [],
+    safelist: { standard: ['html', 'body'] },
+    variables: true,
+    keyframes: true,
+    fontFace: false,
+  });
+  const banner = `/* KERN-UX 2.7.2 (EUPL-1.2, see LICENSE.md), reduced to the rules Lotse uses by tools/kern-css. */\n`;
+  await writeFile(path.join(out, file), banner + result.css);
+  console.log(`${file}: ${(result.css.length / 1024).toFixed(1)} KB`);
+}
