@@ -63,4 +63,15 @@ public sealed class OperationsTests(DemoAppFixture app) : IClassFixture<DemoAppF
         Assert.DoesNotContain("&#xFC;", html);
         Assert.DoesNotContain("<b>Büro", html);
     }
+
+    [Fact]
+    public async Task Pages_are_sent_without_the_templates_indentation()
+    {
+        var response = await app.Client.GetAsync("/de/suche");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString());
+        Assert.Contains("<h1", html);
+        Assert.DoesNotMatch(@"\n\s{8}<", html);
+    }
 }

@@ -58,7 +58,7 @@ public sealed class LayoutTests : IDisposable
     {
         foreach (var path in new[]
         {
-            "/vendor/kern-ux/kern.min.css", "/vendor/kern-ux/fonts.css", "/vendor/kern-ux/fonts/FiraSans-Regular.woff2",
+            "/vendor/kern-ux/kern.portal.css", "/vendor/kern-ux/fonts.css", "/vendor/kern-ux/fonts/FiraSans-Regular.woff2",
             "/vendor/kern-ux/fonts/FiraSans-Medium.woff2", "/vendor/kern-ux/fonts/FiraSans-SemiBold.woff2", "/css/lotse.css", "/js/lotse.js",
         })
         {

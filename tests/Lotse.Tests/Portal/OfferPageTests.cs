@@ -56,8 +56,10 @@ public sealed class OfferPageTests : IDisposable
         Assert.Contains("53840 Troisdorf", text);
         Assert.Contains("Stufenloser Zugang, Aufzug", text);
         Assert.Contains("Bus 501 bis Markt", text);
-        Assert.Contains("Montag 09:00–12:00 Uhr 14:00–16:30 Uhr", page.QuerySelector(".lotse-opening-hours").Text());
-        Assert.Contains("Donnerstag 17:00–19:00 Uhr (nicht in den Ferien)", page.QuerySelector(".lotse-opening-hours").Text());
+        // Day and times as a reader hears them: each day, then its times, one after the other.
+        var hours = string.Join(" ", page.QuerySelectorAll(".lotse-opening-hours dt, .lotse-opening-hours .lotse-line").Select(e => e.Text().Trim()));
+        Assert.Contains("Montag 09:00–12:00 Uhr 14:00–16:30 Uhr", hours);
+        Assert.Contains("Donnerstag 17:00–19:00 Uhr (nicht in den Ferien)", hours);
         Assert.Contains("kostenlos", text);
         Assert.Contains("1.250,00 €", text);
         Assert.Contains("Arabisch", text);

@@ -9,6 +9,7 @@ public static class OperationsSetup
     {
         services.AddReverseProxySupport(configuration);
         services.AddUnicodeHtmlEncoding();
+        services.AddHtmlMinification();
         services.AddErrorHandling();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddResponseCompression(options =>
@@ -34,6 +35,8 @@ public static class OperationsSetup
         if (!environment.IsDevelopment())
             app.UseHsts();
         app.UseResponseCompression();
+        // Inside compression: pages are minified first, then compressed.
+        app.UseHtmlMinification();
         return app;
     }
 
