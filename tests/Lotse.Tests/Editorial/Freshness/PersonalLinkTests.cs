@@ -29,6 +29,7 @@ public sealed class PersonalLinkTests : IDisposable
 
         var get = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.True(get.Headers.CacheControl?.NoStore, "the personal link's page must not be cached");
         var page = await AccountsTestData.ParseAsync(get);
         Assert.Contains("Elterncafé", page.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ja, die Angaben stimmen noch", page.QuerySelector("form button")!.TextContent, StringComparison.Ordinal);

@@ -31,6 +31,8 @@ public sealed class ConfirmModel(LotseDbContext db, TimeProvider clock, Confirma
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         Culture = PortalPage.Culture(HttpContext).Segment;
+        // The address is a personal key: no copies in caches.
+        Response.Headers.CacheControl = "no-store";
         if (!rateLimit.TryAcquire(HttpContext))
         {
             context.Result = Show(LinkState.TooManyRequests);
