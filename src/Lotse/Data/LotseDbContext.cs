@@ -1,5 +1,6 @@
 using Lotse.Features.Accounts;
 using Lotse.Features.Directory;
+using Lotse.Features.Editorial.Freshness;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,8 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
     public DbSet<UserOrganization> UserOrganizations => Set<UserOrganization>();
+    public DbSet<ConfirmationToken> ConfirmationTokens => Set<ConfirmationToken>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -23,6 +23,35 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
     /// <summary>Accounts whose role has the permission.</summary>
     private sealed record Permission(string SamplePath, string Name) : Rule(SamplePath);
 
+    /// <summary>
+    /// Freshness loop: a page about one offer ({0} in the path). Callers with the permission get 200 for an
+    /// offer inside their scope and 403 outside; callers without it 403 for both; anonymous the login.
+    /// </summary>
+    private sealed record ScopedOffer(string PathFormat, string Name) : Rule(PathFormat);
+
+    private async Task<List<string>> CheckScopedOfferAsync(ScopedOffer rule, IEnumerable<(string Name, string? Role, HttpClient Client)> callers)
+    {
+        var failures = new List<string>();
+        var inside = await Editorial.Freshness.FreshnessTestData.AddOfferAsync(_factory, "Innerhalb", 13);   // Troisdorf, like Redaktion Kommune
+        var outside = await Editorial.Freshness.FreshnessTestData.AddOfferAsync(_factory, "Außerhalb", 13, Editorial.Freshness.FreshnessTestData.Siegburg);
+        await Editorial.Freshness.FreshnessTestData.LinkOrganizationToRoleAsync(_factory, Roles.Provider, inside.OrganizationId);
+        foreach (var (name, role, client) in callers)
+        {
+            var permitted = role is not null && Permissions.RolesWith(rule.Name).Contains(role);
+            var seesAll = role is Roles.Administrator or Roles.CountyEditor;
+            foreach (var (offer, where) in new[] { (inside, "inside"), (outside, "outside") })
+            {
+                var expected = name == "anonym" ? HttpStatusCode.Redirect
+                    : permitted && (seesAll || offer == inside) ? HttpStatusCode.OK
+                    : HttpStatusCode.Forbidden;
+                var status = (await client.GetAsync(string.Format(rule.PathFormat, offer.Id))).StatusCode;
+                if (status != expected)
+                    failures.Add($"{rule.PathFormat} ({where} the scope) as {name}: {(int)status}, expected {(int)expected}");
+            }
+        }
+        return failures;
+    }
+
     // Keyed by route template as in the route table.
     private static readonly Dictionary<string, Rule> RulesByRoute = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +62,11 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/anmelden/code"] = new Public("/intern/anmelden/code", HttpStatusCode.Redirect),
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
+        // Freshness loop (Features/Editorial/Freshness)
+        ["intern/aktualitaet"] = new Permission("/intern/aktualitaet", Permissions.AccessBackOffice),
+        ["intern/aktualitaet/{id:guid}/bestaetigen"] = new ScopedOffer("/intern/aktualitaet/{0}/bestaetigen", Permissions.EditOwnEntries),
+        ["intern/erinnerungen"] = new Permission("/intern/erinnerungen", Permissions.ReviewChanges),
+        // end freshness loop
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -61,6 +95,11 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         foreach (var route in routes)
         {
             var rule = RulesByRoute[route];
+            if (rule is ScopedOffer scopedOffer)
+            {
+                failures.AddRange(await CheckScopedOfferAsync(scopedOffer, callers));
+                continue;
+            }
             foreach (var (name, role, client) in callers)
             {
                 var anonymous = name == "anonym";
