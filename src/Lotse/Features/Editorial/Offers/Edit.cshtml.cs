@@ -88,10 +88,9 @@ public sealed class EditModel(
         }
         if (!Guid.TryParse(Input.ConcurrencyStamp, out var stamp))
             return BadRequest();
-        // Merged onto the version the conflict page showed; if that is no longer the stored one, SaveAsync
-        // reports the next conflict instead of saving.
-        var shown = OfferSnapshot.Capture(offer!);
-        var merged = shown;
+        // Merged onto the stored version; if that is no longer the one the conflict page showed (another
+        // stamp), SaveAsync reports the next conflict instead of saving.
+        var merged = OfferSnapshot.Capture(offer!);
         foreach (var field in OfferFields.All.Except(NotMerged))
             if (keep?.GetValueOrDefault(field.ToString()) == "mine")
                 merged = OfferFields.Take(merged, mine, field);
