@@ -1,5 +1,6 @@
 using System.Net;
 using Lotse.Features.Accounts;
+using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,10 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
     /// <summary>Accounts whose role has the permission.</summary>
     private sealed record Permission(string SamplePath, string Name) : Rule(SamplePath);
 
+    // Offers and revisions (offers area): a page of one entry, made per role, answering 200 inside the
+    // caller's scope and 403 outside it.
+    private sealed record Scoped(string Name, Func<LotseAppFactory, string?, Task<ScopedSamples>> Samples) : Rule("");
+
     // Keyed by route template as in the route table.
     private static readonly Dictionary<string, Rule> RulesByRoute = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +38,12 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/anmelden/code"] = new Public("/intern/anmelden/code", HttpStatusCode.Redirect),
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
+        // Offers and revisions (offers area).
+        ["intern/angebote"] = new Permission("/intern/angebote", Permissions.AccessBackOffice),
+        ["intern/angebote/neu"] = new Permission("/intern/angebote/neu", Permissions.EditOwnEntries),
+        ["intern/angebote/{id:guid}"] = new Scoped(Permissions.AccessBackOffice, OffersAccessSamples.OfferAsync),
+        ["intern/revisionen"] = new Permission("/intern/revisionen", Permissions.ReviewChanges),
+        ["intern/revisionen/{id:guid}"] = new Scoped(Permissions.ReviewChanges, OffersAccessSamples.RevisionAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -70,20 +81,29 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
                     _ when anonymous => HttpStatusCode.Redirect,
                     SignedIn => HttpStatusCode.OK,
                     Permission p => role is not null && Permissions.RolesWith(p.Name).Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
+                    Scoped s => role is not null && Permissions.RolesWith(s.Name).Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
                     _ => throw new InvalidOperationException(rule.ToString()),
                 };
-                var response = await client.GetAsync(rule.SamplePath);
+                var samplePath = rule.SamplePath;
+                if (rule is Scoped scoped)
+                {
+                    var samples = await scoped.Samples(_factory, role);
+                    samplePath = samples.Inside;
+                    if (expected == HttpStatusCode.OK && samples.Outside is not null && await client.GetAsync(samples.Outside) is { StatusCode: not HttpStatusCode.Forbidden } outside)
+                        failures.Add($"{route} outside the scope of {name}: {(int)outside.StatusCode}, expected 403");
+                }
+                var response = await client.GetAsync(samplePath);
                 if (response.StatusCode != expected)
                 {
-                    failures.Add($"{rule.SamplePath} as {name}: {(int)response.StatusCode}, expected {(int)expected}");
+                    failures.Add($"{samplePath} as {name}: {(int)response.StatusCode}, expected {(int)expected}");
                     continue;
                 }
                 var location = response.Headers.Location?.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal);
                 var loginPage = rule is Public ? AccountPaths.Login : $"{AccountPaths.Login}?ReturnUrl=";
                 if (expected == HttpStatusCode.Redirect && location?.StartsWith(loginPage, StringComparison.Ordinal) != true)
-                    failures.Add($"{rule.SamplePath} as {name}: redirected to {response.Headers.Location}, expected the login page");
+                    failures.Add($"{samplePath} as {name}: redirected to {response.Headers.Location}, expected the login page");
                 if (expected == HttpStatusCode.Forbidden && !(await response.Content.ReadAsStringAsync()).Contains("Kein Zugriff", StringComparison.Ordinal))
-                    failures.Add($"{rule.SamplePath} as {name}: 403 without the German page");
+                    failures.Add($"{samplePath} as {name}: 403 without the German page");
             }
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

@@ -57,7 +57,7 @@ public sealed class OfferConflictTests : IDisposable
         var again = await second.PostAsync(OffersTestData.ActionOf(mergeForm, url), new FormUrlEncodedContent(merge));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var description = (await OffersTestData.ParseAsync(again)).QuerySelector("#konflikt tr[data-field=Description]");
-        Assert.Contains("Text des zweiten Redakteurs", description.QuerySelector(".lotse-mine").Text());
+        Assert.Contains("Text des zweiten Redakteurs", description!.QuerySelector(".lotse-mine").Text());
         Assert.Contains("Dritte Fassung", description.QuerySelector(".lotse-stored").Text());
         Assert.Equal("Dritte Fassung", (await OffersTestData.LoadOfferAsync(_factory, offer.Id)).Description);
     }
