@@ -1,6 +1,7 @@
 using Lotse.Features.Accounts;
 using Lotse.Features.Directory;
 using Lotse.Features.Editorial.Freshness;
+using Lotse.Features.Editorial.Revisions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<UserOrganization> UserOrganizations => Set<UserOrganization>();
     public DbSet<ConfirmationToken> ConfirmationTokens => Set<ConfirmationToken>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<OfferRevision> OfferRevisions => Set<OfferRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

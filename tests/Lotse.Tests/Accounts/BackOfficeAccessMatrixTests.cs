@@ -1,5 +1,6 @@
 using System.Net;
 using Lotse.Features.Accounts;
+using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,34 +24,9 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
     /// <summary>Accounts whose role has the permission.</summary>
     private sealed record Permission(string SamplePath, string Name) : Rule(SamplePath);
 
-    /// <summary>
-    /// Freshness loop: a page about one offer ({0} in the path). Callers with the permission get 200 for an
-    /// offer inside their scope and 403 outside; callers without it 403 for both; anonymous the login.
-    /// </summary>
-    private sealed record ScopedOffer(string PathFormat, string Name) : Rule(PathFormat);
-
-    private async Task<List<string>> CheckScopedOfferAsync(ScopedOffer rule, IEnumerable<(string Name, string? Role, HttpClient Client)> callers)
-    {
-        var failures = new List<string>();
-        var inside = await Editorial.Freshness.FreshnessTestData.AddOfferAsync(_factory, "Innerhalb", 13);   // Troisdorf, like Redaktion Kommune
-        var outside = await Editorial.Freshness.FreshnessTestData.AddOfferAsync(_factory, "Außerhalb", 13, Editorial.Freshness.FreshnessTestData.Siegburg);
-        await Editorial.Freshness.FreshnessTestData.LinkOrganizationToRoleAsync(_factory, Roles.Provider, inside.OrganizationId);
-        foreach (var (name, role, client) in callers)
-        {
-            var permitted = role is not null && Permissions.RolesWith(rule.Name).Contains(role);
-            var seesAll = role is Roles.Administrator or Roles.CountyEditor;
-            foreach (var (offer, where) in new[] { (inside, "inside"), (outside, "outside") })
-            {
-                var expected = name == "anonym" ? HttpStatusCode.Redirect
-                    : permitted && (seesAll || offer == inside) ? HttpStatusCode.OK
-                    : HttpStatusCode.Forbidden;
-                var status = (await client.GetAsync(string.Format(rule.PathFormat, offer.Id))).StatusCode;
-                if (status != expected)
-                    failures.Add($"{rule.PathFormat} ({where} the scope) as {name}: {(int)status}, expected {(int)expected}");
-            }
-        }
-        return failures;
-    }
+    // Offers and revisions (offers area): a page of one entry, made per role, answering 200 inside the
+    // caller's scope and 403 outside it.
+    private sealed record Scoped(string Name, Func<LotseAppFactory, string?, Task<ScopedSamples>> Samples) : Rule("");
 
     // Keyed by route template as in the route table.
     private static readonly Dictionary<string, Rule> RulesByRoute = new(StringComparer.OrdinalIgnoreCase)
@@ -62,11 +38,16 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/anmelden/code"] = new Public("/intern/anmelden/code", HttpStatusCode.Redirect),
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
-        // Freshness loop (Features/Editorial/Freshness)
+        // Offers and revisions (offers area).
+        ["intern/angebote"] = new Permission("/intern/angebote", Permissions.AccessBackOffice),
+        ["intern/angebote/neu"] = new Permission("/intern/angebote/neu", Permissions.EditOwnEntries),
+        ["intern/angebote/{id:guid}"] = new Scoped(Permissions.AccessBackOffice, OffersAccessSamples.OfferAsync),
+        ["intern/revisionen"] = new Permission("/intern/revisionen", Permissions.ReviewChanges),
+        ["intern/revisionen/{id:guid}"] = new Scoped(Permissions.ReviewChanges, OffersAccessSamples.RevisionAsync),
+        // Freshness loop (Features/Editorial/Freshness).
         ["intern/aktualitaet"] = new Permission("/intern/aktualitaet", Permissions.AccessBackOffice),
-        ["intern/aktualitaet/{id:guid}/bestaetigen"] = new ScopedOffer("/intern/aktualitaet/{0}/bestaetigen", Permissions.EditOwnEntries),
+        ["intern/aktualitaet/{id:guid}/bestaetigen"] = new Scoped(Permissions.EditOwnEntries, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/aktualitaet/{0}/bestaetigen")),
         ["intern/erinnerungen"] = new Permission("/intern/erinnerungen", Permissions.ReviewChanges),
-        // end freshness loop
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -95,11 +76,6 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         foreach (var route in routes)
         {
             var rule = RulesByRoute[route];
-            if (rule is ScopedOffer scopedOffer)
-            {
-                failures.AddRange(await CheckScopedOfferAsync(scopedOffer, callers));
-                continue;
-            }
             foreach (var (name, role, client) in callers)
             {
                 var anonymous = name == "anonym";
@@ -109,20 +85,29 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
                     _ when anonymous => HttpStatusCode.Redirect,
                     SignedIn => HttpStatusCode.OK,
                     Permission p => role is not null && Permissions.RolesWith(p.Name).Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
+                    Scoped s => role is not null && Permissions.RolesWith(s.Name).Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
                     _ => throw new InvalidOperationException(rule.ToString()),
                 };
-                var response = await client.GetAsync(rule.SamplePath);
+                var samplePath = rule.SamplePath;
+                if (rule is Scoped scoped)
+                {
+                    var samples = await scoped.Samples(_factory, role);
+                    samplePath = samples.Inside;
+                    if (expected == HttpStatusCode.OK && samples.Outside is not null && await client.GetAsync(samples.Outside) is { StatusCode: not HttpStatusCode.Forbidden } outside)
+                        failures.Add($"{route} outside the scope of {name}: {(int)outside.StatusCode}, expected 403");
+                }
+                var response = await client.GetAsync(samplePath);
                 if (response.StatusCode != expected)
                 {
-                    failures.Add($"{rule.SamplePath} as {name}: {(int)response.StatusCode}, expected {(int)expected}");
+                    failures.Add($"{samplePath} as {name}: {(int)response.StatusCode}, expected {(int)expected}");
                     continue;
                 }
                 var location = response.Headers.Location?.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal);
                 var loginPage = rule is Public ? AccountPaths.Login : $"{AccountPaths.Login}?ReturnUrl=";
                 if (expected == HttpStatusCode.Redirect && location?.StartsWith(loginPage, StringComparison.Ordinal) != true)
-                    failures.Add($"{rule.SamplePath} as {name}: redirected to {response.Headers.Location}, expected the login page");
+                    failures.Add($"{samplePath} as {name}: redirected to {response.Headers.Location}, expected the login page");
                 if (expected == HttpStatusCode.Forbidden && !(await response.Content.ReadAsStringAsync()).Contains("Kein Zugriff", StringComparison.Ordinal))
-                    failures.Add($"{rule.SamplePath} as {name}: 403 without the German page");
+                    failures.Add($"{samplePath} as {name}: 403 without the German page");
             }
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

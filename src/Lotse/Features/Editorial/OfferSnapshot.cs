@@ -118,15 +118,16 @@ public sealed record OfferSnapshot
         {
             db.Schedules.RemoveRange(offer.Schedules);
             offer.Schedules.Clear();
+            // Added explicitly: found only through the navigation, a row with a preset key counts as existing (UPDATE of 0 rows).
             foreach (var s in Schedules)
-                offer.Schedules.Add(new Schedule { Id = Guid.NewGuid(), OfferId = offer.Id, Weekday = s.Weekday, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt, Note = s.Note });
+                db.Schedules.Add(new Schedule { Id = Guid.NewGuid(), OfferId = offer.Id, Offer = offer, Weekday = s.Weekday, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt, Note = s.Note });
         }
         if (!CostOptions.SequenceEqual(Capture(offer).CostOptions))
         {
             db.CostOptions.RemoveRange(offer.CostOptions);
             offer.CostOptions.Clear();
             foreach (var c in CostOptions)
-                offer.CostOptions.Add(new CostOption { Id = Guid.NewGuid(), OfferId = offer.Id, Option = c.Option, Amount = c.Amount, Currency = c.Currency, AmountDescription = c.AmountDescription });
+                db.CostOptions.Add(new CostOption { Id = Guid.NewGuid(), OfferId = offer.Id, Offer = offer, Option = c.Option, Amount = c.Amount, Currency = c.Currency, AmountDescription = c.AmountDescription });
         }
     }
 
