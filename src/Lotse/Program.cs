@@ -14,6 +14,7 @@ builder.Services.AddPortal();
 builder.Services.AddOpenData();
 builder.Services.AddOperations();
 builder.Services.AddAccounts(builder.Environment);
+Lotse.Features.Portal.Suggestions.SuggestionsSetup.AddSuggestions(builder.Services, builder.Configuration);
 
 var app = builder.Build();
 
