@@ -29,8 +29,8 @@ public sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestio
         {
             a.ToTable("SuggestedAddresses");
             a.WithOwner().HasForeignKey("SuggestionId");
-            a.Property<int>("Id");
-            a.HasKey("SuggestionId", "Id");
+            // One proposed address per place and suggestion.
+            a.HasKey("SuggestionId", nameof(SuggestedAddress.LocationId));
             a.Property(x => x.Street).HasMaxLength(SuggestionLimits.Street);
             a.Property(x => x.PostalCode).HasMaxLength(SuggestionLimits.PostalCode);
             a.Property(x => x.City).HasMaxLength(SuggestionLimits.City);

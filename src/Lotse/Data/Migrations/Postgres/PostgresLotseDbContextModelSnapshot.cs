@@ -1005,18 +1005,13 @@ namespace Lotse.Data.Migrations.Postgres
                             b1.Property<Guid>("SuggestionId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("LocationId")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
-
-                            b1.Property<Guid>("LocationId")
-                                .HasColumnType("uuid");
 
                             b1.Property<string>("PostalCode")
                                 .HasMaxLength(10)
@@ -1026,7 +1021,7 @@ namespace Lotse.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
-                            b1.HasKey("SuggestionId", "Id");
+                            b1.HasKey("SuggestionId", "LocationId");
 
                             b1.ToTable("SuggestedAddresses", (string)null);
 

@@ -994,15 +994,12 @@ namespace Lotse.Data.Migrations.Sqlite
                             b1.Property<Guid>("SuggestionId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("LocationId")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("City")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("LocationId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("PostalCode")
@@ -1013,7 +1010,7 @@ namespace Lotse.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("SuggestionId", "Id");
+                            b1.HasKey("SuggestionId", "LocationId");
 
                             b1.ToTable("SuggestedAddresses", (string)null);
 

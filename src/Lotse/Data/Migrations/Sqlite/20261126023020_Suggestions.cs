@@ -48,16 +48,15 @@ namespace Lotse.Data.Migrations.Sqlite
                 name: "SuggestedAddresses",
                 columns: table => new
                 {
-                    SuggestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
                     LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SuggestionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SuggestedAddresses", x => new { x.SuggestionId, x.Id });
+                    table.PrimaryKey("PK_SuggestedAddresses", x => new { x.SuggestionId, x.LocationId });
                     table.ForeignKey(
                         name: "FK_SuggestedAddresses_Suggestions_SuggestionId",
                         column: x => x.SuggestionId,

@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -49,17 +48,15 @@ namespace Lotse.Data.Migrations.Postgres
                 name: "SuggestedAddresses",
                 columns: table => new
                 {
-                    SuggestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SuggestionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SuggestedAddresses", x => new { x.SuggestionId, x.Id });
+                    table.PrimaryKey("PK_SuggestedAddresses", x => new { x.SuggestionId, x.LocationId });
                     table.ForeignKey(
                         name: "FK_SuggestedAddresses_Suggestions_SuggestionId",
                         column: x => x.SuggestionId,
