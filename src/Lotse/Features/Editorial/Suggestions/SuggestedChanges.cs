@@ -63,8 +63,9 @@ public static class SuggestedChanges
                 case OpeningHours:
                     // Removed schedules are orphans of a required relationship: EF Core deletes them.
                     offer.Schedules.Clear();
+                    // Without an id: a new entity with a set Guid key would be taken for an existing row.
                     foreach (var s in OpeningHoursText.Parse(suggestion.ProposedOpeningHours!)!)
-                        offer.Schedules.Add(new Schedule { Id = Guid.NewGuid(), OfferId = offer.Id, Weekday = s.Weekday, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt, Note = s.Note });
+                        offer.Schedules.Add(new Schedule { OfferId = offer.Id, Weekday = s.Weekday, OpensAt = s.OpensAt, ClosesAt = s.ClosesAt, Note = s.Note });
                     break;
                 default:
                     var address = suggestion.Addresses.Single(a => AddressPrefix + a.LocationId == key);
