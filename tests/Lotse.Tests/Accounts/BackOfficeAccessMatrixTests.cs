@@ -23,6 +23,32 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
     /// <summary>Accounts whose role has the permission.</summary>
     private sealed record Permission(string SamplePath, string Name) : Rule(SamplePath);
 
+    // --- Suggestions (review queue of portal suggestions) ---
+    /// <summary>
+    /// An entry page under <paramref name="Permission"/>, called for an entry inside the Redaktion Kommune's
+    /// municipality (Troisdorf, see AccountsTestData) and one outside it (Siegburg). Administrator and
+    /// Redaktion Kreis see both, Redaktion Kommune the inside one, Träger (no organization) neither.
+    /// </summary>
+    private sealed record ScopedEntry(string Permission, Func<LotseAppFactory, string, Task<string>> CreateSample) : Rule("");
+
+    private static HttpStatusCode ExpectedForScoped(ScopedEntry rule, string? role, bool inside) =>
+        role is null || !Permissions.RolesWith(rule.Permission).Contains(role) ? HttpStatusCode.Forbidden
+        : role is Roles.Administrator or Roles.CountyEditor ? HttpStatusCode.OK
+        : role == Roles.MunicipalityEditor && inside ? HttpStatusCode.OK
+        : HttpStatusCode.Forbidden;
+
+    private static async Task<string> SuggestionSampleAsync(LotseAppFactory factory, string municipalityCode)
+    {
+        var offer = await TestOffers.AddAsync(factory, municipalityCode: municipalityCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Lotse.Data.LotseDbContext>();
+        var suggestion = new Lotse.Features.Editorial.Suggestions.Suggestion { Id = Guid.NewGuid(), OfferId = offer.Id, CreatedAt = DateTime.UtcNow, Comment = "Matrix", ProposedPhone = "02241 1" };
+        db.Suggestions.Add(suggestion);
+        await db.SaveChangesAsync();
+        return $"/intern/vorschlaege/{suggestion.Id}";
+    }
+    // --- end Suggestions ---
+
     // Keyed by route template as in the route table.
     private static readonly Dictionary<string, Rule> RulesByRoute = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +59,9 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/anmelden/code"] = new Public("/intern/anmelden/code", HttpStatusCode.Redirect),
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
+        // Suggestions: the queue, and one suggestion inside/outside the caller's scope.
+        ["intern/vorschlaege"] = new Permission("/intern/vorschlaege", Permissions.EditOwnEntries),
+        ["intern/vorschlaege/{id:guid}"] = new ScopedEntry(Permissions.EditOwnEntries, SuggestionSampleAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -61,6 +90,20 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         foreach (var route in routes)
         {
             var rule = RulesByRoute[route];
+            if (rule is ScopedEntry scoped)   // Suggestions: entry pages checked inside and outside the scope
+            {
+                var inside = await scoped.CreateSample(_factory, "05382068");    // Troisdorf
+                var outside = await scoped.CreateSample(_factory, "05382060");   // Siegburg
+                foreach (var (name, role, client) in callers)
+                    foreach (var (path, isInside) in new[] { (inside, true), (outside, false) })
+                    {
+                        var expected = name == "anonym" ? HttpStatusCode.Redirect : ExpectedForScoped(scoped, role, isInside);
+                        var status = (await client.GetAsync(path)).StatusCode;
+                        if (status != expected)
+                            failures.Add($"{path} ({(isInside ? "inside" : "outside")}) as {name}: {(int)status}, expected {(int)expected}");
+                    }
+                continue;
+            }
             foreach (var (name, role, client) in callers)
             {
                 var anonymous = name == "anonym";
