@@ -174,4 +174,30 @@ public sealed class SuggestionReviewTests : IDisposable
         Assert.Equal("02241 123456", (await OfferAsync(_factory, offerId)).Phone);
         Assert.Equal(SuggestionStatus.New, (await SuggestionsAsync(_factory)).Single().Status);
     }
+
+    [Fact]
+    public async Task A_provider_sees_suggestions_for_its_organization_and_may_reject_but_not_accept()
+    {
+        var (offerId, suggestionId) = await SuggestedAsync(new() { ["Input.Phone"] = "02241 987654", ["Input.Comment"] = "Neue Nummer." });
+        var email = await AccountsTestData.CreateAccountAsync(_factory, Lotse.Features.Accounts.Roles.Provider);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            var organizationId = (await db.Offers.SingleAsync(o => o.Id == offerId)).OrganizationId;
+            db.UserOrganizations.Add(new Lotse.Features.Accounts.UserOrganization { UserId = user.Id, OrganizationId = organizationId });
+            await db.SaveChangesAsync();
+        }
+        var provider = await AccountsTestData.SignedInClientAsync(_factory, email);
+
+        Assert.Single((await AccountsTestData.ParseAsync(await provider.GetAsync(Queue))).QuerySelectorAll("tbody tr"));
+        var form = await ReadFormAsync(provider, $"{Queue}/{suggestionId}");
+        Assert.False(form.ContainsKey("Fields"));
+        form["Fields"] = "phone";
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(provider, $"{Queue}/{suggestionId}?handler=Accept", form)).StatusCode);
+        Assert.Equal("02241 123456", (await OfferAsync(_factory, offerId)).Phone);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(provider, $"{Queue}/{suggestionId}?handler=Reject", form)).StatusCode);
+        Assert.Equal(SuggestionStatus.Rejected, (await SuggestionsAsync(_factory)).Single().Status);
+    }
 }
