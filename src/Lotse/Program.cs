@@ -5,6 +5,7 @@ using Lotse.Features.OpenData;
 using Lotse.Features.Operations;
 using Lotse.Features.Operations.Commands;
 using Lotse.Features.Portal;
+using Lotse.Features.Portal.Suggestions;
 using Lotse.Features.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddOpenData();
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddAccounts(builder.Environment);
 builder.Services.AddFreshness(builder.Configuration);
+builder.Services.AddSuggestions(builder.Configuration);
 
 var app = builder.Build();
 

@@ -2,6 +2,7 @@ using Lotse.Features.Accounts;
 using Lotse.Features.Directory;
 using Lotse.Features.Editorial.Freshness;
 using Lotse.Features.Editorial.Revisions;
+using Lotse.Features.Editorial.Suggestions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<ConfirmationToken> ConfirmationTokens => Set<ConfirmationToken>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<OfferRevision> OfferRevisions => Set<OfferRevision>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -48,6 +48,9 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/aktualitaet"] = new Permission("/intern/aktualitaet", Permissions.AccessBackOffice),
         ["intern/aktualitaet/{id:guid}/bestaetigen"] = new Scoped(Permissions.EditOwnEntries, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/aktualitaet/{0}/bestaetigen")),
         ["intern/erinnerungen"] = new Permission("/intern/erinnerungen", Permissions.ReviewChanges),
+        // Suggestions from the portal: the queue, and one suggestion inside/outside the caller's scope.
+        ["intern/vorschlaege"] = new Permission("/intern/vorschlaege", Permissions.EditOwnEntries),
+        ["intern/vorschlaege/{id:guid}"] = new Scoped(Permissions.EditOwnEntries, OffersAccessSamples.SuggestionAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -3,6 +3,7 @@ using Lotse.Features.Accounts;
 using Lotse.Features.Directory;
 using Lotse.Features.Editorial;
 using Lotse.Features.Editorial.Revisions;
+using Lotse.Features.Editorial.Suggestions;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,23 @@ public static class OffersAccessSamples
         var (inside, outside) = await OffersAsync(factory, role);
         return new($"/intern/revisionen/{await AddRevisionAsync(factory, inside)}",
             outside is null ? null : $"/intern/revisionen/{await AddRevisionAsync(factory, outside)}");
+    }
+
+    public static async Task<ScopedSamples> SuggestionAsync(LotseAppFactory factory, string? role)
+    {
+        var (inside, outside) = await OffersAsync(factory, role);
+        return new($"/intern/vorschlaege/{await AddSuggestionAsync(factory, inside)}",
+            outside is null ? null : $"/intern/vorschlaege/{await AddSuggestionAsync(factory, outside)}");
+    }
+
+    private static async Task<Guid> AddSuggestionAsync(LotseAppFactory factory, Offer offer)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        var suggestion = new Suggestion { Id = Guid.NewGuid(), OfferId = offer.Id, CreatedAt = DateTime.UtcNow, Comment = "Telefonnummer stimmt nicht", ProposedPhone = "02241 1" };
+        db.Suggestions.Add(suggestion);
+        await db.SaveChangesAsync();
+        return suggestion.Id;
     }
 
     // Scope as the matrix's accounts have it: Redaktion Kommune for Troisdorf, Träger for the organization made here.
