@@ -1,5 +1,6 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
+using Lotse.Features.Editorial.History;
 using Lotse.Features.OpenData;
 using Lotse.Features.Operations;
 using Lotse.Features.Operations.Commands;
@@ -14,6 +15,7 @@ builder.Services.AddPortal();
 builder.Services.AddOpenData();
 builder.Services.AddOperations();
 builder.Services.AddAccounts(builder.Environment);
+builder.Services.AddHistory();
 
 var app = builder.Build();
 
