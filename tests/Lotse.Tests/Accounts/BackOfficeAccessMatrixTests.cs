@@ -2,6 +2,7 @@ using System.Net;
 using Lotse.Features.Accounts;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lotse.Tests.Accounts;
@@ -23,6 +24,11 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
     /// <summary>Accounts whose role has the permission.</summary>
     private sealed record Permission(string SamplePath, string Name) : Rule(SamplePath);
 
+    // History (versions, audit log) and personal data: routes of one offer, called for an offer inside
+    // the caller's scope ({0} = an offer of Troisdorf and of the provider's organization) and one outside
+    // ({0} = an offer of Siegburg): 200 inside, 403 outside unless the role sees every offer.
+    private sealed record ScopedOffer(string PathFormat, string Name) : Rule(PathFormat);
+
     // Keyed by route template as in the route table.
     private static readonly Dictionary<string, Rule> RulesByRoute = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +39,11 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/anmelden/code"] = new Public("/intern/anmelden/code", HttpStatusCode.Redirect),
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
+        // History and personal data (branch history)
+        ["intern/angebote/{id:guid}/versionen"] = new ScopedOffer("/intern/angebote/{0}/versionen", Permissions.ReviewChanges),
+        ["intern/angebote/{id:guid}/versionen/vergleich"] = new ScopedOffer("/intern/angebote/{0}/versionen/vergleich?von=1&bis=1", Permissions.ReviewChanges),
+        ["intern/protokoll"] = new Permission("/intern/protokoll", Permissions.ReviewChanges),
+        ["intern/protokoll/export"] = new Permission("/intern/protokoll/export?format=csv", Permissions.ReviewChanges),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -54,13 +65,39 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
 
         var callers = new List<(string Name, string? Role, HttpClient Client)> { ("anonym", null, AccountsTestData.CreateClient(_factory)) };
         callers.Add(("ohne Rolle", null, await AccountsTestData.SignedInClientAsync(_factory, await AccountsTestData.CreateAccountAsync(_factory, role: null))));
+        var insideOffer = await TestOffers.AddAsync(_factory, municipalityCode: "05382068");
+        var outsideOffer = await TestOffers.AddAsync(_factory, municipalityCode: "05382060");
         foreach (var role in Roles.All)
-            callers.Add((role, role, await AccountsTestData.SignedInClientAsync(_factory, await AccountsTestData.CreateAccountAsync(_factory, role))));
+        {
+            var email = await AccountsTestData.CreateAccountAsync(_factory, role);
+            if (role == Roles.Provider)
+                await GiveOrganizationAsync(email, insideOffer.OrganizationId);
+            callers.Add((role, role, await AccountsTestData.SignedInClientAsync(_factory, email)));
+        }
 
         var failures = new List<string>();
         foreach (var route in routes)
         {
             var rule = RulesByRoute[route];
+            if (rule is ScopedOffer scoped)
+            {
+                foreach (var (name, role, client) in callers)
+                {
+                    var allowed = role is not null && Permissions.RolesWith(scoped.Name).Contains(role);
+                    var seesAll = role is Roles.Administrator or Roles.CountyEditor or Roles.Reader;
+                    foreach (var (offer, inside) in new[] { (insideOffer, true), (outsideOffer, false) })
+                    {
+                        var expected = name == "anonym" ? HttpStatusCode.Redirect
+                            : !allowed ? HttpStatusCode.Forbidden
+                            : inside || seesAll ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+                        var path = string.Format(System.Globalization.CultureInfo.InvariantCulture, scoped.PathFormat, offer.Id);
+                        var response = await client.GetAsync(path);
+                        if (response.StatusCode != expected)
+                            failures.Add($"{path} ({(inside ? "inside" : "outside")}) as {name}: {(int)response.StatusCode}, expected {(int)expected}");
+                    }
+                }
+                continue;
+            }
             foreach (var (name, role, client) in callers)
             {
                 var anonymous = name == "anonym";
@@ -87,5 +124,14 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
             }
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task GiveOrganizationAsync(string email, Guid organizationId)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Lotse.Data.LotseDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        db.UserOrganizations.Add(new UserOrganization { UserId = user.Id, OrganizationId = organizationId });
+        await db.SaveChangesAsync();
     }
 }
