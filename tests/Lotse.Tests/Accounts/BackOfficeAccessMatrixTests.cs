@@ -29,6 +29,9 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
     // ({0} = an offer of Siegburg): 200 inside, 403 outside unless the role sees every offer.
     private sealed record ScopedOffer(string PathFormat, string Name) : Rule(PathFormat);
 
+    /// <summary>A route of one contact person ({0} = a contact of the inside offer); no scope: the permission decides.</summary>
+    private sealed record ContactPerson(string PathFormat, string Name) : Rule(PathFormat);
+
     // Keyed by route template as in the route table.
     private static readonly Dictionary<string, Rule> RulesByRoute = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,6 +47,8 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/versionen/vergleich"] = new ScopedOffer("/intern/angebote/{0}/versionen/vergleich?von=1&bis=1", Permissions.ReviewChanges),
         ["intern/protokoll"] = new Permission("/intern/protokoll", Permissions.ReviewChanges),
         ["intern/protokoll/export"] = new Permission("/intern/protokoll/export?format=csv", Permissions.ReviewChanges),
+        ["intern/datenschutz"] = new Permission("/intern/datenschutz?suche=Muster", Permissions.EditAllEntries),
+        ["intern/datenschutz/{id:guid}"] = new ContactPerson("/intern/datenschutz/{0}", Permissions.EditAllEntries),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -65,7 +70,7 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
 
         var callers = new List<(string Name, string? Role, HttpClient Client)> { ("anonym", null, AccountsTestData.CreateClient(_factory)) };
         callers.Add(("ohne Rolle", null, await AccountsTestData.SignedInClientAsync(_factory, await AccountsTestData.CreateAccountAsync(_factory, role: null))));
-        var insideOffer = await TestOffers.AddAsync(_factory, municipalityCode: "05382068");
+        var insideOffer = await TestOffers.AddAsync(_factory, (o, _) => o.Contacts.Add(new Lotse.Features.Directory.Contact { Id = Guid.NewGuid(), Name = "Erika Muster" }), municipalityCode: "05382068");
         var outsideOffer = await TestOffers.AddAsync(_factory, municipalityCode: "05382060");
         foreach (var role in Roles.All)
         {
@@ -79,6 +84,8 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         foreach (var route in routes)
         {
             var rule = RulesByRoute[route];
+            if (rule is ContactPerson person)
+                rule = new Permission(string.Format(System.Globalization.CultureInfo.InvariantCulture, person.PathFormat, insideOffer.Contacts.Single().Id), person.Name);
             if (rule is ScopedOffer scoped)
             {
                 foreach (var (name, role, client) in callers)
