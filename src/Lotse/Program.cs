@@ -1,6 +1,7 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
 using Lotse.Features.Editorial.Freshness;
+using Lotse.Features.Editorial.History;
 using Lotse.Features.OpenData;
 using Lotse.Features.Operations;
 using Lotse.Features.Operations.Commands;
@@ -18,6 +19,7 @@ builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddAccounts(builder.Environment);
 builder.Services.AddFreshness(builder.Configuration);
 builder.Services.AddSuggestions(builder.Configuration);
+builder.Services.AddHistory();
 
 var app = builder.Build();
 

@@ -44,6 +44,8 @@ public static class DataSetup
         // Reference and demo data commit together: a crash in between must not leave a database
         // that looks seeded (municipalities present) but lacks its demo offers.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The initial load is audited as one "created" row per entity; the offers' content is in their version 1.
+        db.AuditCreatedFields = false;
         var seededReference = await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
         await RoleSeeder.SeedAsync(db, cancellationToken);
         if (seededReference && options.DemoData)

@@ -3,6 +3,7 @@ using Lotse.Features.Directory;
 using Lotse.Features.Editorial.Freshness;
 using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
+using Lotse.Features.Editorial.History;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,15 +18,21 @@ namespace Lotse.Data;
 public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, Guid>
 {
     private readonly TimeProvider _clock;
+    private readonly ICurrentActor? _actor;
 
-    public LotseDbContext(DbContextOptions<LotseDbContext> options, TimeProvider? clock = null)
-        : this((DbContextOptions)options, clock)
+    /// <param name="actor">Who changes data, for the audit log and the versions; without one (design time, tests) "System".</param>
+    public LotseDbContext(DbContextOptions<LotseDbContext> options, TimeProvider? clock = null, ICurrentActor? actor = null)
+        : this((DbContextOptions)options, clock, actor)
     {
     }
 
     /// <summary>For the provider-specific subtypes, which EF Core needs for their own migration sets.</summary>
-    protected LotseDbContext(DbContextOptions options, TimeProvider? clock)
-        : base(options) => _clock = clock ?? TimeProvider.System;
+    protected LotseDbContext(DbContextOptions options, TimeProvider? clock, ICurrentActor? actor)
+        : base(options)
+    {
+        _clock = clock ?? TimeProvider.System;
+        _actor = actor;
+    }
 
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -44,6 +51,14 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<OfferRevision> OfferRevisions => Set<OfferRevision>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// True (default): a created entity gets an audit row per field with a value. False: one row per
+    /// created entity, for bulk loads such as the initial seed, where per-field rows would triple its cost.
+    /// </summary>
+    public bool AuditCreatedFields { get; set; } = true;
+    public DbSet<OfferVersion> OfferVersions => Set<OfferVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,36 +70,97 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
+    // Every save writes its change-log and audit rows with the change, and a version of each offer whose
+    // content changed. The versions need the saved state (ids, join rows), hence a second save in one transaction.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RecordChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = RecordChanges();
+        try
+        {
+            if (pending.OfferIds.Count == 0 || !acceptAllChangesOnSuccess)
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            var count = base.SaveChanges(true);
+            OfferVersionWriter.AddVersions(this, pending.OfferIds, pending.AllOffersNew, _actor, pending.At);
+            count += base.SaveChanges(true);
+            transaction?.Commit();
+            return count;
+        }
+        catch
+        {
+            pending.Discard(this);
+            throw;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RecordChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = RecordChanges();
+        try
+        {
+            if (pending.OfferIds.Count == 0 || !acceptAllChangesOnSuccess)
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            var count = await base.SaveChangesAsync(true, cancellationToken);
+            await OfferVersionWriter.AddVersionsAsync(this, pending.OfferIds, pending.AllOffersNew, _actor, pending.At, cancellationToken);
+            count += await base.SaveChangesAsync(true, cancellationToken);
+            if (transaction is not null)
+                await transaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        catch
+        {
+            pending.Discard(this);
+            throw;
+        }
     }
 
-    // The change-log rows are added to the same SaveChanges, so they commit or roll back with the change.
-    private void RecordChanges()
+    /// <summary>What one save added on top of the caller's changes; taken back if the save fails, so a retry does not write it twice.</summary>
+    private sealed record PendingRecords(DateTime At, List<object> Added, List<Guid> OfferIds, bool AllOffersNew)
+    {
+        public void Discard(LotseDbContext db)
+        {
+            foreach (var row in Added)
+                db.Entry(row).State = EntityState.Detached;
+            foreach (var version in db.ChangeTracker.Entries<OfferVersion>().Where(e => e.State == EntityState.Added).ToList())
+                version.State = EntityState.Detached;
+        }
+    }
+
+    // The change-log and audit rows are added to the same SaveChanges, so they commit or roll back with the change.
+    private PendingRecords RecordChanges()
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var changed = new HashSet<(string, Guid)>();
-        foreach (var entry in ChangeTracker.Entries().ToList())
+        var newOffers = new HashSet<Guid>();
+        var entries = ChangeTracker.Entries().ToList();
+        foreach (var entry in entries)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
-            if (entry.Entity is ChangeLogEntry)
+            if (entry.Entity is ChangeLogEntry or AuditEntry or OfferVersion)
                 continue;
             if (entry.Entity is IConcurrencyStamped stamped && entry.State is EntityState.Added or EntityState.Modified)
                 stamped.ConcurrencyStamp = Guid.NewGuid();
+            if (entry.Entity is Offer { } added && entry.State == EntityState.Added)
+                newOffers.Add(added.Id);
             foreach (var key in ChangedKeys(entry))
                 changed.Add(key);
         }
+        var rows = new List<object>();
         foreach (var (type, id) in changed)
-            ChangeLog.Add(new ChangeLogEntry { EntityType = type, EntityId = id, ChangedAt = now });
+        {
+            var row = new ChangeLogEntry { EntityType = type, EntityId = id, ChangedAt = now };
+            ChangeLog.Add(row);
+            rows.Add(row);
+        }
+        foreach (var audit in AuditRecorder.Record(entries, _actor, now, AuditCreatedFields))
+        {
+            AuditEntries.Add(audit);
+            rows.Add(audit);
+        }
+        var offerIds = changed.Where(c => c.Item1 == nameof(Offer)).Select(c => c.Item2).ToList();
+        return new PendingRecords(now, rows, offerIds, offerIds.All(newOffers.Contains));
     }
 
     private static IEnumerable<(string Type, Guid Id)> ChangedKeys(EntityEntry entry)

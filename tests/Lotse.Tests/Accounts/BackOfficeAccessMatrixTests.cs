@@ -51,6 +51,13 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         // Suggestions from the portal: the queue, and one suggestion inside/outside the caller's scope.
         ["intern/vorschlaege"] = new Permission("/intern/vorschlaege", Permissions.EditOwnEntries),
         ["intern/vorschlaege/{id:guid}"] = new Scoped(Permissions.EditOwnEntries, OffersAccessSamples.SuggestionAsync),
+        // History (versions, audit log) and personal data.
+        ["intern/angebote/{id:guid}/versionen"] = new Scoped(Permissions.ReviewChanges, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/versionen")),
+        ["intern/angebote/{id:guid}/versionen/vergleich"] = new Scoped(Permissions.ReviewChanges, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/versionen/vergleich?von=1&bis=1")),
+        ["intern/protokoll"] = new Permission("/intern/protokoll", Permissions.ReviewChanges),
+        ["intern/protokoll/export"] = new Permission("/intern/protokoll/export?format=csv", Permissions.ReviewChanges),
+        ["intern/datenschutz"] = new Permission("/intern/datenschutz?suche=Muster", Permissions.EditAllEntries),
+        ["intern/datenschutz/{id:guid}"] = new Scoped(Permissions.EditAllEntries, OffersAccessSamples.ContactPersonAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -51,6 +51,18 @@ public static class OffersAccessSamples
         return suggestion.Id;
     }
 
+    /// <summary>A contact person's page: only roles that see every entry may open it, so there is no outside.</summary>
+    public static async Task<ScopedSamples> ContactPersonAsync(LotseAppFactory factory, string? role)
+    {
+        var offer = await OffersTestData.AddOfferAsync(factory, "Mit Ansprechperson", OffersTestData.Troisdorf, OfferStatus.Published);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+        var contact = new Contact { Id = Guid.NewGuid(), OfferId = offer.Id, Name = "Erika Muster", Email = "erika.muster@test.example" };
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync();
+        return new($"/intern/datenschutz/{contact.Id}", null);
+    }
+
     // Scope as the matrix's accounts have it: Redaktion Kommune for Troisdorf, Träger for the organization made here.
     private static async Task<(Offer Inside, Offer? Outside)> OffersAsync(LotseAppFactory factory, string? role)
     {
