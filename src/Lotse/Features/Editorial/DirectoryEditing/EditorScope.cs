@@ -25,6 +25,7 @@ public sealed class EditorScope
         MayCreateOrganizations = editsAll || municipalityEditor;
         // A provider's entries are bound to its organizations, a municipal editor's to the municipality.
         RestrictsMunicipality = !editsAll && municipalityEditor && !provider;
+        RestrictsOrganization = !editsAll && provider && !municipalityEditor;
         _municipalityIds = municipalityIds;
         _organizationIds = organizationIds;
     }
@@ -40,6 +41,9 @@ public sealed class EditorScope
 
     /// <summary>Entries may only be put into the account's own municipalities (municipal editors).</summary>
     public bool RestrictsMunicipality { get; }
+
+    /// <summary>Entries must belong to one of the account's organizations (providers).</summary>
+    public bool RestrictsOrganization { get; }
 
     public IReadOnlyList<Guid> MunicipalityIds => _municipalityIds;
     public IReadOnlyList<Guid> OrganizationIds => _organizationIds;
