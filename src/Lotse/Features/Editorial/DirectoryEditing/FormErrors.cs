@@ -9,7 +9,7 @@ public sealed class FormErrors(ModelStateDictionary state, IStringLocalizer text
     public bool Any => state.ErrorCount > 0;
 
     public void Add(string field, string messageKey, params object[] arguments) =>
-        state.AddModelError($"{prefix}.{field}", text[messageKey, arguments]);
+        state.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", text[messageKey, arguments]);
 
     /// <summary>The trimmed text or null; messages when required and empty or longer than <paramref name="maxLength"/>.</summary>
     public string? Text(string field, string? value, int maxLength, string? requiredKey = null)
