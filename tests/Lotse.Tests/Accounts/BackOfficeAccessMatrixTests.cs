@@ -1,5 +1,6 @@
 using System.Net;
 using Lotse.Features.Accounts;
+using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,9 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
 
     /// <summary>Accounts whose role has the permission.</summary>
     private sealed record Permission(string SamplePath, string Name) : Rule(SamplePath);
+
+    /// <summary>Accounts of these roles only (e.g. creating organizations: not providers, although they edit their own).</summary>
+    private sealed record OnlyRoles(string SamplePath, params string[] Allowed) : Rule(SamplePath);
 
     // Offers and revisions (offers area): a page of one entry, made per role, answering 200 inside the
     // caller's scope and 403 outside it.
@@ -58,6 +62,20 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/protokoll/export"] = new Permission("/intern/protokoll/export?format=csv", Permissions.ReviewChanges),
         ["intern/datenschutz"] = new Permission("/intern/datenschutz?suche=Muster", Permissions.EditAllEntries),
         ["intern/datenschutz/{id:guid}"] = new Scoped(Permissions.EditAllEntries, OffersAccessSamples.ContactPersonAsync),
+        // Directory pages (organizations, locations, contacts, terms).
+        ["intern/organisationen"] = new Permission("/intern/organisationen", Permissions.AccessBackOffice),
+        ["intern/organisationen/neu"] = new OnlyRoles("/intern/organisationen/neu", Roles.Administrator, Roles.CountyEditor, Roles.MunicipalityEditor),
+        ["intern/organisationen/{id:guid}"] = new Scoped(Permissions.AccessBackOffice, DirectoryAccessSamples.OrganizationAsync),
+        ["intern/orte"] = new Permission("/intern/orte", Permissions.AccessBackOffice),
+        ["intern/orte/neu"] = new Permission("/intern/orte/neu", Permissions.EditOwnEntries),
+        ["intern/orte/{id:guid}"] = new Scoped(Permissions.AccessBackOffice, DirectoryAccessSamples.LocationAsync),
+        ["intern/kontakte"] = new Permission("/intern/kontakte", Permissions.EditOwnEntries),
+        ["intern/kontakte/neu"] = new Permission("/intern/kontakte/neu", Permissions.EditOwnEntries),
+        ["intern/kontakte/{id:guid}"] = new Scoped(Permissions.EditOwnEntries, DirectoryAccessSamples.ContactAsync),
+        ["intern/begriffe"] = new Permission("/intern/begriffe", Permissions.ManageTaxonomies),
+        ["intern/begriffe/neu"] = new Permission("/intern/begriffe/neu?taxonomie=topic", Permissions.ManageTaxonomies),
+        ["intern/begriffe/{id:guid}"] = new Permission($"/intern/begriffe/{DirectoryAccessSamples.Term}", Permissions.ManageTaxonomies),
+        ["intern/begriffe/{id:guid}/loeschen"] = new Permission($"/intern/begriffe/{DirectoryAccessSamples.Term}/loeschen", Permissions.ManageTaxonomies),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
@@ -95,6 +113,7 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
                     _ when anonymous => HttpStatusCode.Redirect,
                     SignedIn => HttpStatusCode.OK,
                     Permission p => role is not null && Permissions.RolesWith(p.Name).Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
+                    OnlyRoles o => role is not null && o.Allowed.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
                     Scoped s => role is not null && Permissions.RolesWith(s.Name).Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden,
                     _ => throw new InvalidOperationException(rule.ToString()),
                 };
