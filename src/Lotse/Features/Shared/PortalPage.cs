@@ -13,7 +13,17 @@ public static class PortalPage
     public static PortalCulture Culture(HttpContext context)
     {
         var segment = context.GetRouteValue("culture") as string;
-        return PortalCultures.Find(segment) ?? PortalCultures.FromPath(context.Request.Path.Value);
+        return PortalCultures.Find(segment) ?? PortalCultures.FromPath(RequestedPath(context).Path);
+    }
+
+    /// <summary>The address the reader asked for: for an error page, the one that failed, not /fehler/….</summary>
+    private static (string Path, string Query) RequestedPath(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+            return (reExecuted.OriginalPath, reExecuted.OriginalQueryString ?? "");
+        if (context.Features.Get<IExceptionHandlerPathFeature>() is { } failed)
+            return (failed.Path, "");
+        return (context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
     }
 
     /// <summary>
@@ -23,11 +33,7 @@ public static class PortalPage
     /// </summary>
     public static IReadOnlyList<LanguageLink> LanguageLinks(HttpContext context)
     {
-        var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>();
-        var failedPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        var path = reExecuted?.OriginalPath ?? failedPath ?? context.Request.Path.Value ?? "";
-        var query = reExecuted is not null ? reExecuted.OriginalQueryString ?? ""
-            : failedPath is not null ? "" : context.Request.QueryString.Value ?? "";
+        var (path, query) = RequestedPath(context);
         var segment = PortalCultures.FirstSegment(path);
         var current = PortalCultures.Find(segment);
         if (current is null)
