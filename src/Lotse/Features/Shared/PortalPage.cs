@@ -16,6 +16,16 @@ public static class PortalPage
         return PortalCultures.Find(segment) ?? PortalCultures.FromPath(RequestedPath(context).Path);
     }
 
+    /// <summary>
+    /// <c>lang</c> for the offers' German content on a page in another language (WCAG 3.1.2), so
+    /// screen readers pronounce it as German; null on German pages, where it is the page's language.
+    /// </summary>
+    public static string? ContentLanguage(HttpContext context) =>
+        Culture(context) == PortalCultures.Default ? null : PortalCultures.Default.LanguageTag;
+
+    /// <summary><c>dir</c> for German content on a right-to-left page, so its punctuation and numbers stay in order.</summary>
+    public static string? ContentDirection(HttpContext context) => Culture(context).IsRightToLeft ? "ltr" : null;
+
     /// <summary>The address the reader asked for: for an error page, the one that failed, not /fehler/….</summary>
     private static (string Path, string Query) RequestedPath(HttpContext context)
     {

@@ -136,4 +136,30 @@ public sealed class LanguagePagesTests : IDisposable
         // The language is named in the page's own language, without repeating its endonym.
         Assert.Contains("فارسی / دری", persianText);
     }
+
+    [Fact]
+    public async Task German_content_on_a_page_in_another_language_is_marked_as_German()
+    {
+        var offer = await PortalTestData.AddOfferAsync(_factory, "Frauentreff", (o, _) =>
+            o.Schedules.Add(new Schedule { Weekday = DayOfWeek.Monday, OpensAt = new TimeOnly(9, 0), ClosesAt = new TimeOnly(12, 0), Note = "nur nach Anmeldung" }));
+        await PortalTestData.WaitForSearchAsync(_factory, 1);
+
+        var arabic = await PortalTestData.GetDocumentAsync(_client, $"/ar/angebote/{offer.Id}");
+        var heading = arabic.QuerySelector("h1")!;
+        Assert.Equal(("de", "ltr"), (heading.GetAttribute("lang"), heading.GetAttribute("dir")));
+        Assert.Equal("de", arabic.QuerySelector(".lotse-description")!.GetAttribute("lang"));
+        var times = arabic.QuerySelector(".lotse-opening-hours dd")!;
+        Assert.Equal("ltr", times.QuerySelector("bdi")!.GetAttribute("dir"));
+        Assert.Equal("nur nach Anmeldung", times.QuerySelector("bdi[lang=de]").Text());
+
+        var hit = (await PortalTestData.GetDocumentAsync(_client, "/fa/suche?q=Frauentreff")).QuerySelector(".lotse-hit h3")!;
+        Assert.Equal(("de", "ltr"), (hit.GetAttribute("lang"), hit.GetAttribute("dir")));
+
+        var english = await PortalTestData.GetDocumentAsync(_client, $"/en/angebote/{offer.Id}");
+        Assert.Equal(("de", null), (english.QuerySelector("h1")!.GetAttribute("lang"), english.QuerySelector("h1")!.GetAttribute("dir")));
+
+        var german = await PortalTestData.GetDocumentAsync(_client, $"/de/angebote/{offer.Id}");
+        Assert.Null(german.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Contains("09:00–12:00 Uhr (nur nach Anmeldung)", german.QuerySelector(".lotse-opening-hours").Text());
+    }
 }
