@@ -141,7 +141,10 @@ public sealed class LanguagePagesTests : IDisposable
     public async Task German_content_on_a_page_in_another_language_is_marked_as_German()
     {
         var offer = await PortalTestData.AddOfferAsync(_factory, "Frauentreff", (o, _) =>
-            o.Schedules.Add(new Schedule { Weekday = DayOfWeek.Monday, OpensAt = new TimeOnly(9, 0), ClosesAt = new TimeOnly(12, 0), Note = "nur nach Anmeldung" }));
+        {
+            o.Phone = "02241 555-0100";
+            o.Schedules.Add(new Schedule { Weekday = DayOfWeek.Monday, OpensAt = new TimeOnly(9, 0), ClosesAt = new TimeOnly(12, 0), Note = "nur nach Anmeldung" });
+        });
         await PortalTestData.WaitForSearchAsync(_factory, 1);
 
         var arabic = await PortalTestData.GetDocumentAsync(_client, $"/ar/angebote/{offer.Id}");
@@ -151,6 +154,8 @@ public sealed class LanguagePagesTests : IDisposable
         var times = arabic.QuerySelector(".lotse-opening-hours dd")!;
         Assert.Equal("ltr", times.QuerySelector("bdi")!.GetAttribute("dir"));
         Assert.Equal("nur nach Anmeldung", times.QuerySelector("bdi[lang=de]").Text());
+
+        Assert.Equal("ltr", arabic.QuerySelector("a[href^='tel:']")!.GetAttribute("dir"));
 
         var hit = (await PortalTestData.GetDocumentAsync(_client, "/fa/suche?q=Frauentreff")).QuerySelector(".lotse-hit h3")!;
         Assert.Equal(("de", "ltr"), (hit.GetAttribute("lang"), hit.GetAttribute("dir")));
