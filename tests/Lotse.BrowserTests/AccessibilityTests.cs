@@ -11,17 +11,25 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
+    public static TheoryData<string, string> PagesInEachLanguage()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in PortalPages.Languages)
+            foreach (var path in new[] { PortalPages.Start, PortalPages.FilteredResults, "offer" })
+                data.Add(language, path);
+        data.Add("de", "/de/suche?q=Xylophonunterricht");
+        return data;
+    }
+
     [SkippableTheory]
-    [InlineData(PortalPages.Start)]
-    [InlineData(PortalPages.FilteredResults)]
-    [InlineData("/de/suche?q=Xylophonunterricht")]
-    [InlineData("offer")]
-    public async Task Axe_finds_no_WCAG_21_AA_violation(string path)
+    [MemberData(nameof(PagesInEachLanguage))]
+    public async Task Axe_finds_no_WCAG_21_AA_violation(string language, string path)
     {
         var page = await browser.NewPageAsync();
         if (path == "offer")
             path = await PortalPages.AnOfferAsync(browser.BaseAddress);
-        await page.GotoAsync(browser.BaseAddress + path);
+        await page.GotoAsync(browser.BaseAddress + PortalPages.In(language, path));
+        Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
 
         var result = await page.RunAxe(Wcag21AA);
 

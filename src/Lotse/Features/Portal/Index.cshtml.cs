@@ -4,18 +4,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lotse.Features.Portal;
 
 /// <summary>The start page: what the portal offers, the search mask and entry points by topic.</summary>
-public sealed class IndexModel(IOfferSearch offerSearch) : PageModel
+public sealed class IndexModel(IOfferSearch offerSearch, TermTranslations translations) : PageModel
 {
     public string Culture { get; private set; } = PortalCultures.Default.Segment;
-    public FacetLabels Facets { get; private set; } = new(null);
+    public FacetLabels Facets { get; private set; } = FacetLabels.Empty;
     public int Total { get; private set; }
 
     public async Task OnGetAsync(string culture, CancellationToken cancellationToken)
     {
-        Culture = PortalCultures.Find(culture)!.Segment;
+        var portalCulture = PortalCultures.Find(culture)!;
+        Culture = portalCulture.Segment;
         // One empty search yields every facet value with its count: the choices of the mask.
         var overview = await offerSearch.SearchAsync(new SearchQuery { PageSize = 1 }, cancellationToken);
-        Facets = new FacetLabels(overview);
+        Facets = new FacetLabels(overview, translations, portalCulture);
         Total = overview.Total;
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Lotse.Features.Portal;
 
 /// <summary>The public page of one published offer, also as print view (<c>…/drucken</c>).</summary>
-public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResource> text, TermTranslations translations) : PageModel
 {
     public const string PrintSegment = "drucken";
 
@@ -18,13 +18,16 @@ public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResourc
     public bool IsPrint { get; private set; }
     public string PageUrl { get; private set; } = "";
     public string JsonLd { get; private set; } = "";
-    public IReadOnlyList<TaxonomyTerm> Topics { get; private set; } = [];
-    public IReadOnlyList<TaxonomyTerm> Types { get; private set; } = [];
-    public IReadOnlyList<TaxonomyTerm> Audiences { get; private set; } = [];
+    /// <summary>Term labels in the page's language.</summary>
+    public IReadOnlyList<string> Topics { get; private set; } = [];
+    public IReadOnlyList<string> Types { get; private set; } = [];
+    public IReadOnlyList<string> Audiences { get; private set; } = [];
     public IReadOnlyList<Language> Languages { get; private set; } = [];
     public IReadOnlyList<Location> Locations { get; private set; } = [];
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
     public IReadOnlyList<OpeningDay> OpeningDays { get; private set; } = [];
+
+    private PortalCulture _culture = PortalCultures.Default;
 
     public string OfferPath => $"/{Culture}/angebote/{Offer.Id}";
 
@@ -37,7 +40,8 @@ public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResourc
             return NotFound();
 
         Offer = offer;
-        Culture = PortalCultures.Find(culture)!.Segment;
+        _culture = PortalCultures.Find(culture)!;
+        Culture = _culture.Segment;
         IsPrint = view == PrintSegment;
         PageUrl = $"{Request.Scheme}://{Request.Host}{OfferPath}";
         Topics = Terms(TaxonomyCodes.Topic);
@@ -52,10 +56,17 @@ public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResourc
         return Page();
     }
 
+    /// <summary>The language's name in the page's language, e.g. "Arabic" on /en/.</summary>
+    public string LanguageName(Language language) =>
+        translations.Label(TermTranslations.Languages, language.Code, _culture, language.Name);
+
     public string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
     public string Money(decimal amount, string currency) => MoneyFormat.Format(amount, currency, CultureInfo.CurrentCulture);
 
-    private List<TaxonomyTerm> Terms(string taxonomy) =>
-        Offer.Terms.Where(t => t.Taxonomy.Code == taxonomy).OrderBy(t => t.SortOrder).ToList();
+    private List<string> Terms(string taxonomy) => Offer.Terms
+        .Where(t => t.Taxonomy.Code == taxonomy)
+        .OrderBy(t => t.SortOrder)
+        .Select(t => translations.Label(taxonomy, t.Code, _culture, t.Label))
+        .ToList();
 }

@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lotse.Features.Portal;
 
 /// <summary>The result page: search mask, facets with counts, hits and paging, all in the URL.</summary>
-public sealed class SearchModel(IOfferSearch offerSearch) : PageModel
+public sealed class SearchModel(IOfferSearch offerSearch, TermTranslations translations) : PageModel
 {
     public string Culture { get; private set; } = PortalCultures.Default.Segment;
     public PortalSearchRequest Search { get; private set; } = new();
     public SearchResult? Result { get; private set; }
-    public FacetLabels Labels { get; private set; } = new(null);
+    public FacetLabels Labels { get; private set; } = FacetLabels.Empty;
 
     public int PageCount => Result is null || Result.Total == 0 ? 0 : (Result.Total + Search.PageSize - 1) / Search.PageSize;
 
@@ -18,7 +18,8 @@ public sealed class SearchModel(IOfferSearch offerSearch) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string culture, CancellationToken cancellationToken)
     {
-        Culture = PortalCultures.Find(culture)!.Segment;
+        var portalCulture = PortalCultures.Find(culture)!;
+        Culture = portalCulture.Segment;
         Search = PortalSearchRequest.From(Request.Query);
         if (Search.PagingError is not null)
         {
@@ -26,7 +27,7 @@ public sealed class SearchModel(IOfferSearch offerSearch) : PageModel
             return Page();
         }
         Result = await offerSearch.SearchAsync(Search.ToQuery(), cancellationToken);
-        Labels = new FacetLabels(Result);
+        Labels = new FacetLabels(Result, translations, portalCulture);
         return Page();
     }
 
