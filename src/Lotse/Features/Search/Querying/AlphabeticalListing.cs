@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lotse.Features.Search.Facets;
 using Lucene.Net.Search;
 
@@ -26,16 +27,39 @@ public static class AlphabeticalListing
                 continue;
             var hits = segmentFilter.Hits!;
             top.SetNextReader(leaf);
-            var taken = 0;
-            foreach (var doc in segment.ByName)
-            {
-                if (!DocBits.Get(hits, doc))
-                    continue;
-                top.Collect(doc);
-                if (++taken == wanted)
-                    break;
-            }
+            // The name order reaches its wanted-th hit after about wanted × maxDoc / found documents;
+            // few hits are cheaper handed over all at once, for the collector to sort.
+            if ((long)wanted * segment.MaxDoc / found > segment.Words + 4L * found)
+                CollectAll(hits, segment.Words, top);
+            else
+                CollectInNameOrder(hits, segment.ByName, wanted, top);
         }
         return total;
+    }
+
+    private static void CollectInNameOrder(long[] hits, int[] byName, int wanted, ICollector top)
+    {
+        var taken = 0;
+        foreach (var doc in byName)
+        {
+            if (!DocBits.Get(hits, doc))
+                continue;
+            top.Collect(doc);
+            if (++taken == wanted)
+                return;
+        }
+    }
+
+    private static void CollectAll(long[] hits, int words, ICollector top)
+    {
+        for (var w = 0; w < words; w++)
+        {
+            var word = (ulong)hits[w];
+            while (word != 0)
+            {
+                top.Collect((w << 6) + BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
     }
 }
