@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Lotse.Bench;
 
-/// <summary>Command line: --size N | --sizes a,b,c, --seed, --fresh, --http-seconds, --inproc-seconds, --skip-pg, --skip-http, --skip-inproc, --data DIR.</summary>
+/// <summary>Command line: --size N | --sizes a,b,c, --seed, --fresh, --http-seconds, --inproc-seconds, --skip-pg, --skip-http, --skip-inproc, --data DIR, --profile N.</summary>
 internal sealed record BenchOptions
 {
     public IReadOnlyList<int> Sizes { get; init; } = [100_000];
@@ -15,6 +15,8 @@ internal sealed record BenchOptions
     public bool SkipInProcess { get; init; }
     public bool GenerateOnly { get; init; }
     public string? DataRoot { get; init; }
+    /// <summary>Iterations per phase of the per-query profile (0: no profile, the normal run).</summary>
+    public int ProfileIterations { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -34,6 +36,7 @@ internal sealed record BenchOptions
                 "--skip-inproc" => options with { SkipInProcess = true },
                 "--generate-only" => options with { GenerateOnly = true },
                 "--data" => options with { DataRoot = Next() },
+                "--profile" => options with { ProfileIterations = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

@@ -55,6 +55,13 @@ internal static class BenchProgram
 
         foreach (var size in options.Sizes)
         {
+            if (options.ProfileIterations > 0)
+            {
+                var sizeDirectory = Path.Combine(dataRoot, size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await Corpus.SqliteCorpusWriter.EnsureAsync(sizeDirectory, size, options.Seed, options.Fresh);
+                await Profile.PhaseProfiler.RunAsync(sizeDirectory, Path.Combine(root, "src", "Lotse"), options.ProfileIterations);
+                continue;
+            }
             var startedAt = DateTime.UtcNow;
             var total = Stopwatch.StartNew();
             var runner = new SizeRunner(options, size, Path.Combine(dataRoot, size.ToString(System.Globalization.CultureInfo.InvariantCulture)), appDll);

@@ -70,17 +70,29 @@ public sealed class OfferSearch(
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
                 : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var filter = FacetFilter.Create(query, snapshot);
-            var collector = new FacetCountingCollector(top, filter, facetCache, snapshot);
-            searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+            int total;
+            int[][] counts;
+            if (textQuery is null && ReferenceEquals(sort, NameOrder))
+            {
+                counts = FacetCountingCollector.NewCounts(snapshot);
+                total = AlphabeticalListing.Run(searcher, filter, facetCache, snapshot, top, wanted, counts);
+            }
+            else
+            {
+                var collector = new FacetCountingCollector(top, filter, facetCache, snapshot);
+                searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+                collector.Finish();
+                (total, counts) = (collector.Total, collector.Counts);
+            }
 
             var items = new List<SearchHit>();
-            if (offset < MaxResultWindow && offset < collector.Total)
+            if (offset < MaxResultWindow && offset < total)
             {
                 var snippet = query.IncludeSnippets ? snippets.For(textQuery) : null;
                 foreach (var scoreDoc in top.GetTopDocs((int)offset, pageSize).ScoreDocs)
                     items.Add(HitReader.Read(searcher, scoreDoc.Doc, snippet, near));
             }
-            var result = new SearchResult(collector.Total, page, pageSize, items, FacetResults.Build(collector.Counts, filter, snapshot));
+            var result = new SearchResult(total, page, pageSize, items, FacetResults.Build(counts, filter, snapshot));
             if (key is not null)
                 _answers.Add(searcher.IndexReader, snapshot, key, result);
             return result;

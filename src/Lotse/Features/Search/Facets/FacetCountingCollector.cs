@@ -4,10 +4,11 @@ using Lucene.Net.Search;
 namespace Lotse.Features.Search.Facets;
 
 /// <summary>
-/// Applies the facet filters and counts all facets in one pass over the documents that match the
-/// text. A document passing every filter is a hit: it goes to the inner (top documents) collector
-/// and counts in every facet. A document failing exactly one facet's filter counts only in that
-/// facet: this makes each facet's counts ignore the facet's own filter (disjunctive counts).
+/// Applies the facet filters to the documents that match the text and counts all facets. A document
+/// passing every filter is a hit: it goes to the inner (top documents) collector. The walk only
+/// marks each matched document in a bitset; at the end of a segment <see cref="SegmentFilterBits"/>
+/// counts the marked documents, so each facet's counts ignore the facet's own filter (disjunctive
+/// counts). Call <see cref="Finish"/> after the search.
 /// </summary>
 public sealed class FacetCountingCollector : ICollector
 {
@@ -15,7 +16,8 @@ public sealed class FacetCountingCollector : ICollector
     private readonly FacetFilter _filter;
     private readonly SegmentFacetCache _cache;
     private readonly CatalogSnapshot _catalog;
-    private SegmentFacets _segment = null!;
+    private SegmentFilterBits? _segmentFilter;
+    private long[]? _matched;
 
     public FacetCountingCollector(ICollector hits, FacetFilter filter, SegmentFacetCache cache, CatalogSnapshot catalog)
     {
@@ -23,72 +25,53 @@ public sealed class FacetCountingCollector : ICollector
         _filter = filter;
         _cache = cache;
         _catalog = catalog;
-        Counts = new int[FacetIndex.Count][];
-        for (var f = 0; f < FacetIndex.Count; f++)
-            Counts[f] = new int[catalog.Facets[f].Count];
+        Counts = NewCounts(catalog);
     }
 
     /// <summary>Per facet, indexed by catalog ordinal.</summary>
     public int[][] Counts { get; }
 
-    /// <summary>Documents passing every filter.</summary>
+    /// <summary>Documents passing every filter; complete after <see cref="Finish"/>.</summary>
     public int Total { get; private set; }
 
-    // Counting does not depend on the order of documents within a segment.
+    // Marking does not depend on the order of documents within a segment.
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
+
+    public static int[][] NewCounts(CatalogSnapshot catalog)
+    {
+        var counts = new int[FacetIndex.Count][];
+        for (var f = 0; f < FacetIndex.Count; f++)
+            counts[f] = new int[catalog.Facets[f].Count];
+        return counts;
+    }
 
     public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _segment = _cache.Get(context.AtomicReader, _catalog);
+        Finish();
+        var segment = _cache.Get(context.AtomicReader, _catalog);
+        _segmentFilter = new SegmentFilterBits(segment, _filter);
+        _matched = DocBits.Rent(segment.Words);
         _hits.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        var starts = _segment.Starts;
-        var values = _segment.Values;
-        var failed = -1;
-        foreach (var f in _filter.Active)
-        {
-            if (Passes(_filter.Selected[f]!, starts[f], values[f], doc))
-                continue;
-            if (failed >= 0)
-                return;
-            failed = f;
-        }
-
-        if (failed >= 0)
-        {
-            Count(failed, starts[failed], values[failed], doc);
-            return;
-        }
-
-        Total++;
-        _hits.Collect(doc);
-        for (var f = 0; f < FacetIndex.Count; f++)
-            Count(f, starts[f], values[f], doc);
+        DocBits.Set(_matched!, doc);
+        if (_segmentFilter!.Passes(doc))
+            _hits.Collect(doc);
     }
 
-    private static bool Passes(bool[] selected, int[]? starts, int[] values, int doc)
+    /// <summary>Counts the last segment's matched documents (idempotent).</summary>
+    public void Finish()
     {
-        if (starts is null)
-            return false;
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
-        {
-            if (selected[values[i]])
-                return true;
-        }
-        return false;
-    }
-
-    private void Count(int facet, int[]? starts, int[] values, int doc)
-    {
-        if (starts is null)
+        if (_segmentFilter is null)
             return;
-        var counts = Counts[facet];
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
-            counts[values[i]]++;
+        Total += _segmentFilter.Count(_matched!, Counts);
+        _segmentFilter.Dispose();
+        DocBits.Return(_matched);
+        _segmentFilter = null;
+        _matched = null;
     }
 }

@@ -1,28 +1,74 @@
 using System.Runtime.CompilerServices;
+using Lotse.Features.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Lotse.Features.Search.Facets;
 
 /// <summary>
-/// A segment's facet values as flat int arrays of catalog ordinals (doc → values), read once from
-/// the segment's SortedSetDocValues. Counting then needs no doc-values decoding and no allocation.
-/// Values not in the catalog are dropped: they can neither be filtered nor shown.
+/// A segment's facet values, read once from its SortedSetDocValues: as flat int arrays of catalog
+/// ordinals (doc → values) and as one document bitset per value (value → docs), plus the order of
+/// its documents in the alphabetical list. Counting then needs no doc-values decoding and no
+/// allocation. Values not in the catalog are dropped: they can neither be filtered nor shown.
 /// </summary>
 public sealed class SegmentFacets
 {
-    private SegmentFacets(int catalogVersion, int[]?[] starts, int[][] values)
+    private SegmentFacets(int catalogVersion, int maxDoc, int[]?[] starts, int[][] values, int[] byName)
     {
         CatalogVersion = catalogVersion;
+        MaxDoc = maxDoc;
+        Words = DocBits.WordsFor(maxDoc);
         Starts = starts;
         Values = values;
+        ByName = byName;
+        Bits = new long[]?[FacetIndex.Count][];
+        Cardinality = new int[FacetIndex.Count][];
+        ValuedOrdinals = new int[FacetIndex.Count][];
+        for (var f = 0; f < FacetIndex.Count; f++)
+            (Bits[f], Cardinality[f], ValuedOrdinals[f]) = ValueBits(starts[f], values[f], maxDoc, Words);
     }
 
     public int CatalogVersion { get; }
+    public int MaxDoc { get; }
+
+    /// <summary>Bit words of a document set of this segment (see <see cref="DocBits"/>).</summary>
+    public int Words { get; }
 
     /// <summary>Per facet: values of doc d are Values[f][Starts[f][d] .. Starts[f][d+1]); null when the segment has none.</summary>
     public int[]?[] Starts { get; }
     public int[][] Values { get; }
+
+    /// <summary>Per facet and catalog ordinal: the documents holding the value; null when none does.</summary>
+    public long[]?[][] Bits { get; }
+
+    /// <summary>Per facet and catalog ordinal: how many documents hold the value (deleted ones included).</summary>
+    public int[][] Cardinality { get; }
+
+    /// <summary>Per facet: the catalog ordinals that some document of the segment holds.</summary>
+    public int[][] ValuedOrdinals { get; }
+
+    /// <summary>The segment's documents in the name order of the alphabetical list (German name key, then id).</summary>
+    public int[] ByName { get; }
+
+    private static (long[]?[] Bits, int[] Cardinality, int[] Valued) ValueBits(int[]? starts, int[] values, int maxDoc, int words)
+    {
+        var ordinals = values.Length == 0 ? 0 : values.Max() + 1;
+        var bits = new long[]?[ordinals];
+        var cardinality = new int[ordinals];
+        if (starts is null)
+            return (bits, cardinality, []);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+            {
+                var ordinal = values[i];
+                DocBits.Set(bits[ordinal] ??= new long[words], doc);
+                cardinality[ordinal]++;
+            }
+        }
+        var valued = Enumerable.Range(0, ordinals).Where(o => bits[o] is not null).ToArray();
+        return (bits, cardinality, valued);
+    }
 
     public static SegmentFacets Read(AtomicReader reader, CatalogSnapshot catalog)
     {
@@ -61,7 +107,27 @@ public sealed class SegmentFacets
             starts[f] = docStarts;
             values[f] = flat.ToArray();
         }
-        return new SegmentFacets(catalog.Version, starts, values);
+        return new SegmentFacets(catalog.Version, maxDoc, starts, values, NameOrder(reader));
+    }
+
+    // Within a segment, sorted doc values' ordinals follow the byte order of their values, so the
+    // pair (name ordinal, id ordinal) orders documents exactly as the name sort does (no name = first).
+    private static int[] NameOrder(AtomicReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        var names = reader.GetSortedDocValues(IndexFields.NameSort);
+        var ids = reader.GetSortedDocValues(IndexFields.IdSort);
+        var keys = new long[maxDoc];
+        var docs = new int[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            long name = names?.GetOrd(doc) ?? -1;
+            long id = ids?.GetOrd(doc) ?? -1;
+            keys[doc] = (name << 32) + id + 1;
+            docs[doc] = doc;
+        }
+        Array.Sort(keys, docs);
+        return docs;
     }
 }
 
