@@ -1,12 +1,10 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
-using Lotse.Features.Editorial.Freshness;
-using Lotse.Features.Editorial.History;
+using Lotse.Features.Editorial;
 using Lotse.Features.OpenData;
 using Lotse.Features.Operations;
 using Lotse.Features.Operations.Commands;
 using Lotse.Features.Portal;
-using Lotse.Features.Portal.Suggestions;
 using Lotse.Features.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,9 +15,7 @@ builder.Services.AddPortal();
 builder.Services.AddOpenData();
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddAccounts(builder.Environment);
-builder.Services.AddFreshness(builder.Configuration);
-builder.Services.AddSuggestions(builder.Configuration);
-builder.Services.AddHistory();
+builder.Services.AddEditorial(builder.Configuration);
 
 var app = builder.Build();
 

@@ -25,6 +25,11 @@ public sealed class OfferEditingTests : IDisposable
         Assert.Equal("Neu: jeden Dienstag.", (await OffersTestData.LoadOfferAsync(_factory, own.Id)).Description);
         var after = await OffersTestData.GetPageAsync(client, response.Headers.Location!.OriginalString);
         Assert.Contains("gespeichert", after.QuerySelector("#meldung").Text());
+        // The audit log names the change with its old and new value, and who made it.
+        var log = await OffersTestData.GetPageAsync(client, $"/intern/protokoll?typ=Offer&id={own.Id}&feld=Description");
+        var row = log.QuerySelectorAll("tbody tr").Single(r => r.Text().Contains("Neu: jeden Dienstag.", StringComparison.Ordinal));
+        Assert.Contains("Sprachcafé Troisdorf: die erste Beschreibung.", row.Text());
+        Assert.Contains("@", row.Text());
 
         await OffersTestData.GetPageAsync(client, $"/intern/angebote/{foreign.Id}", HttpStatusCode.Forbidden);
         // A POST with a valid token taken from the caller's own form, aimed at the other offer.
