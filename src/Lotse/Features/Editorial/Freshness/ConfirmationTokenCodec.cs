@@ -1,11 +1,15 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 
 namespace Lotse.Features.Editorial.Freshness;
 
 /// <summary>Creates personal-link tokens (32 random bytes, base64url) and the hash under which they are stored.</summary>
-public static class ConfirmationTokenCodec
+public static partial class ConfirmationTokenCodec
 {
+    /// <summary>What a sent mail keeps in place of its link's token.</summary>
+    public const string RemovedToken = "[nach dem Versand entfernt]";
+
     private const int TokenBytes = 32;
     private const int TokenLength = 43;   // base64url of 32 bytes, without padding
 
@@ -23,4 +27,13 @@ public static class ConfirmationTokenCodec
             return null;
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
+
+    /// <summary>
+    /// The text with the token of every confirmation link replaced. Once a mail is sent, its stored copy needs
+    /// no working link: anyone reading the back office's mail list could otherwise confirm in the owner's name.
+    /// </summary>
+    public static string WithoutTokens(string text) => LinkToken().Replace(text, "$1" + RemovedToken);
+
+    [GeneratedRegex(@"(/bestaetigen/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    private static partial Regex LinkToken();
 }

@@ -60,6 +60,7 @@ public sealed class MailSender(
             {
                 await client.SendAsync(Compose(mail, settings), cancellationToken);
                 mail.SentAt = clock.GetUtcNow().UtcDateTime;
+                mail.Body = ConfirmationTokenCodec.WithoutTokens(mail.Body);
                 mail.Attempts++;
                 mail.LastError = null;
                 sent++;
