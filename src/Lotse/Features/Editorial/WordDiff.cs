@@ -1,14 +1,23 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using DiffPlex;
+using Microsoft.AspNetCore.Html;
 
-namespace Lotse.Features.Editorial.History;
+namespace Lotse.Features.Editorial;
 
-/// <summary>A changed text as a sequence of kept, deleted and inserted words (whitespace kept as it was).</summary>
+/// <summary>
+/// A changed text as a sequence of kept, deleted and inserted words (whitespace kept as it was), for the
+/// version diff and the review of suggestions.
+/// </summary>
 public static partial class WordDiff
 {
     public enum Kind { Same, Deleted, Inserted }
 
     public sealed record Segment(Kind Kind, string Text);
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static IReadOnlyList<Segment> Compare(string? oldText, string? newText)
     {
@@ -30,6 +39,23 @@ public static partial class WordDiff
         return segments;
     }
 
+    /// <summary>The comparison as HTML: removed words in &lt;del&gt;, added ones in &lt;ins&gt;, line breaks kept, everything encoded.</summary>
+    public static IHtmlContent Html(string? oldText, string? newText)
+    {
+        var html = new StringBuilder();
+        foreach (var segment in Compare(oldText, newText))
+        {
+            var encoded = Encoder.Encode(segment.Text).Replace("&#xA;", "<br>", StringComparison.Ordinal);
+            html.Append(segment.Kind switch
+            {
+                Kind.Deleted => $"<del>{encoded}</del>",
+                Kind.Inserted => $"<ins>{encoded}</ins>",
+                _ => encoded,
+            });
+        }
+        return new HtmlString(html.ToString());
+    }
+
     // Neighbouring pieces of one kind become one segment: one <del> per changed passage, not per word.
     private static void Add(List<Segment> segments, Kind kind, string text)
     {
@@ -39,14 +65,17 @@ public static partial class WordDiff
             segments.Add(new Segment(kind, text));
     }
 
-    /// <summary>Words and the whitespace between them as pieces, so that the pieces put together give the text back.</summary>
+    /// <summary>
+    /// Words, single punctuation marks and the whitespace between them as pieces, so that the pieces put together
+    /// give the text back and "Tel.:" → "Tel:" marks only the dot.
+    /// </summary>
     private sealed partial class WordsAndSpaces : IChunker
     {
         public static readonly WordsAndSpaces Instance = new();
 
         public IReadOnlyList<string> Chunk(string text) => Pieces().Matches(text).Select(m => m.Value).ToList();
 
-        [GeneratedRegex(@"\s+|[^\s]+")]
+        [GeneratedRegex(@"\s+|\w+|[^\w\s]")]
         private static partial Regex Pieces();
     }
 }
