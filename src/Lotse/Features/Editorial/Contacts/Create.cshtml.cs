@@ -28,18 +28,18 @@ public sealed class CreateModel(LotseDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         return await LoadOfferAsync(scope, cancellationToken) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         if (await LoadOfferAsync(scope, cancellationToken) is { } refused)
             return refused;
         ModelState.Clear();
         var offerId = OfferName is null ? ChosenOffer(new FormErrors(ModelState, text, prefix: "")) : Guid.Parse(OfferId!);
-        var values = Input.Validate(new FormErrors(ModelState, text), ContactScope.Today(clock));
+        var values = Input.Validate(new FormErrors(ModelState, text), ConsentClock.Today(clock));
         if (values is null || offerId is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -66,7 +66,7 @@ public sealed class CreateModel(LotseDbContext db, TimeProvider clock, IStringLo
     }
 
     /// <summary>The fixed offer of <c>?angebot=</c> (404 unknown, 403 outside the scope), or the offers to choose from.</summary>
-    private async Task<IActionResult?> LoadOfferAsync(EditorScope scope, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadOfferAsync(EditorialScope scope, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(OfferId, out var offerId) && Request.Query.ContainsKey("angebot"))
         {

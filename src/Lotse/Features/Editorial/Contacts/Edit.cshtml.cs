@@ -27,8 +27,8 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
     {
         if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
             return NotFound();
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
-        var contact = await scope.Editable(db).Include(c => c.Offer).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var contact = await scope.Editable(db.Contacts).Include(c => c.Offer).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
             return Forbid();
         Input = ContactInput.From(contact);
@@ -40,14 +40,14 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
     {
         if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
             return NotFound();
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
-        var contact = await scope.Editable(db).Include(c => c.Offer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var contact = await scope.Editable(db.Contacts).Include(c => c.Offer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
             return Forbid();
         (OfferName, StoredName) = (contact.Offer.Name, contact.Name);
         ModelState.Clear();
         var errors = new FormErrors(ModelState, text);
-        var values = Input.Validate(errors, ContactScope.Today(clock));
+        var values = Input.Validate(errors, ConsentClock.Today(clock));
         var stamp = errors.Stamp(Input.ConcurrencyStamp);
         if (values is null || stamp is null)
         {
@@ -63,7 +63,7 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var stored = await scope.Editable(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            var stored = await scope.Editable(db.Contacts).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
             if (stored is null)
                 return NotFound();   // deleted meanwhile (GDPR request)
             var storedInput = ContactInput.From(stored);

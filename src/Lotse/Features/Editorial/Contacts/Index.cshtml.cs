@@ -25,8 +25,8 @@ public sealed class IndexModel(LotseDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
-        var query = scope.Editable(db);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var query = scope.Editable(db.Contacts);
         if (FormText.Clean(Name) is { } name)
         {
             var lower = name.ToLower();

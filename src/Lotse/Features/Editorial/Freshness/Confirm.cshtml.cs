@@ -47,8 +47,8 @@ public sealed class ConfirmModel(LotseDbContext db, TimeProvider clock) : PageMo
     // The scope is part of the query: an offer outside it is not loaded at all, then told apart from a missing one.
     private async Task<(FreshnessRow? Row, IActionResult? Denied)> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.ForEditingAsync(User, db, cancellationToken);
-        var offer = await scope.Apply(db.Offers)
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var offer = await scope.Editable(db.Offers)
             .Where(o => o.Id == id)
             .Select(o => new
             {

@@ -15,10 +15,10 @@ public sealed record FreshnessCounts(Guid? Id, string? Name, int Overdue, int Du
 /// <summary>Reads the offers of a scope and applies the overdue rule (in memory: the rule's month arithmetic is not portable SQL).</summary>
 public static class FreshnessOverview
 {
-    public static async Task<IReadOnlyList<FreshnessRow>> LoadAsync(LotseDbContext db, OfferScope scope, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<FreshnessRow>> LoadAsync(LotseDbContext db, EditorialScope scope, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = FreshnessClock.Today(clock);
-        var offers = await scope.Apply(db.Offers)
+        var offers = await scope.Readable(db.Offers)
             .Where(o => o.Status == OfferStatus.Published || o.Status == OfferStatus.InReview)
             .Select(o => new
             {

@@ -37,7 +37,7 @@ public sealed class IndexModel(LotseDbContext db, TimeProvider clock, IAuthoriza
         var municipality = ParseFilter(MunicipalityFilter, "kommune", "Filter.InvalidMunicipality");
         var organization = ParseFilter(OrganizationFilter, "traeger", "Filter.InvalidOrganization");
 
-        var scope = await OfferScope.ForReadingAsync(User, db, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var rows = await FreshnessOverview.LoadAsync(db, scope, clock, cancellationToken);
         ByMunicipality = FreshnessOverview.CountBy(rows, r => (r.MunicipalityId, r.MunicipalityName));
         ByOrganization = FreshnessOverview.CountBy(rows, r => (r.OrganizationId, r.OrganizationName));

@@ -27,12 +27,12 @@ public sealed class RemindersModel(LotseDbContext db, IOptions<MailOptions> mail
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.ForEditingAsync(User, db, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var mails = db.OutgoingMails.AsNoTracking();
-        if (!scope.All)
+        if (!scope.EditsAll)
         {
             // Mails about an offer of the caller's scope; mails without an offer are the county's.
-            var offers = scope.Apply(db.Offers).Select(o => o.Id);
+            var offers = scope.Editable(db.Offers).Select(o => o.Id);
             mails = mails.Where(m => m.OfferId != null && offers.Contains(m.OfferId.Value));
         }
         var maxAttempts = freshness.Value.MaxSendAttempts;

@@ -32,8 +32,8 @@ public sealed class AuditExportModel(LotseDbContext db, IStringLocalizer<History
             return Page();
         }
 
-        var scope = await HistoryScope.ForAsync(db, User, cancellationToken);
-        var rows = filter.Apply(scope.AuditEntries(db).AsNoTracking()).AsAsyncEnumerable();
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var rows = filter.Apply(scope.Readable(db.AuditEntries, db.Offers).AsNoTracking()).AsAsyncEnumerable();
         var fileName = $"metadata-{DateTime.UtcNow:yyyyMMdd-HHmmss}.{format}";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         if (format == "csv")

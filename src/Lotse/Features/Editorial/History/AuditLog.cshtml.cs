@@ -32,8 +32,8 @@ public sealed class AuditLogModel(LotseDbContext db, IStringLocalizer<HistoryRes
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var scope = await HistoryScope.ForAsync(db, User, cancellationToken);
-        var rows = await Filter.Apply(scope.AuditEntries(db).AsNoTracking())
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var rows = await Filter.Apply(scope.Readable(db.AuditEntries, db.Offers).AsNoTracking())
             .Skip((Filter.Page - 1) * PageSize).Take(PageSize + 1)
             .ToListAsync(cancellationToken);
         HasNextPage = rows.Count > PageSize;

@@ -23,7 +23,7 @@ public sealed class CompareModel(LotseDbContext db, IStringLocalizer<HistoryReso
     public async Task<IActionResult> OnGetAsync(Guid id, string? von, string? bis, CancellationToken cancellationToken)
     {
         OfferId = id;
-        var scope = await HistoryScope.ForAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var access = await OfferAccess.CheckAsync(db, scope, id, cancellationToken);
         if (!access.InScope)
             return access.Exists ? Forbid() : Fail(StatusCodes.Status404NotFound, text["Versions.OfferNotFound"]);

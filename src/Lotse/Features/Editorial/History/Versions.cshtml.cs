@@ -38,7 +38,7 @@ public sealed class VersionsModel(LotseDbContext db, IAuthorizationService autho
     {
         if (!(await authorization.AuthorizeAsync(User, Permissions.EditOwnEntries)).Succeeded)
             return Forbid();
-        var scope = await HistoryScope.ForAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var access = await OfferAccess.CheckAsync(db, scope, id, cancellationToken);
         if (!access.InScope)
             return access.Exists ? Forbid() : await Show(id, StatusCodes.Status404NotFound, text["Versions.OfferNotFound"], cancellationToken);
@@ -51,7 +51,8 @@ public sealed class VersionsModel(LotseDbContext db, IAuthorizationService autho
         var offer = (await OfferSnapshot.LoadOfferAsync(db, id, cancellationToken))!;
         // The content comes back; the workflow state stays, so a restore cannot publish past the review.
         var snapshot = OfferSnapshot.FromJson(version.SnapshotJson) with { Status = offer.Status };
-        if (!scope.Covers(snapshot.OrganizationId, snapshot.MunicipalityId))
+        // A restore is a change: both the offer and the restored content must lie in what the caller may change.
+        if (!scope.CanEdit(offer) || !scope.CanEdit(snapshot.OrganizationId, snapshot.MunicipalityId))
             return Forbid();
         var before = OfferSnapshot.Capture(offer);
         db.Entry(offer).Property(o => o.ConcurrencyStamp).OriginalValue = postedStamp;
@@ -85,7 +86,7 @@ public sealed class VersionsModel(LotseDbContext db, IAuthorizationService autho
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         OfferId = id;
-        var scope = await HistoryScope.ForAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var access = await OfferAccess.CheckAsync(db, scope, id, cancellationToken);
         if (!access.InScope)
         {

@@ -20,7 +20,7 @@ public sealed class CreateModel(LotseDbContext db, IStringLocalizer<DirectoryEdi
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         Choices = await LocationChoices.LoadAsync(db, scope, cancellationToken);
         // Only one possible choice: take it.
         if (Choices.RestrictsMunicipality && Choices.Municipalities.Count == 1)
@@ -31,7 +31,7 @@ public sealed class CreateModel(LotseDbContext db, IStringLocalizer<DirectoryEdi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         Choices = await LocationChoices.LoadAsync(db, scope, cancellationToken);
         ModelState.Clear();
         var values = Input.Validate(new FormErrors(ModelState, text), Choices);

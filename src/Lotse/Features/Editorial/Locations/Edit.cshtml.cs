@@ -29,7 +29,7 @@ public sealed class EditModel(LotseDbContext db, IStringLocalizer<DirectoryEditi
     {
         if (!await db.Locations.AnyAsync(l => l.Id == id, cancellationToken))
             return NotFound();
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var location = await scope.Readable(db.Locations).AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (location is null)
             return Forbid();
@@ -44,7 +44,7 @@ public sealed class EditModel(LotseDbContext db, IStringLocalizer<DirectoryEditi
     {
         if (!await db.Locations.AnyAsync(l => l.Id == id, cancellationToken))
             return NotFound();
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var location = await scope.Editable(db.Locations).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (location is null)
             return Forbid();
@@ -74,7 +74,7 @@ public sealed class EditModel(LotseDbContext db, IStringLocalizer<DirectoryEditi
     }
 
     /// <summary>Someone saved first: the form now holds the stored version, the user's input stays visible beside it.</summary>
-    private async Task<IActionResult> ConflictAsync(Guid id, EditorScope scope, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(Guid id, EditorialScope scope, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var stored = await scope.Editable(db.Locations).AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);

@@ -30,7 +30,7 @@ public sealed class IndexModel(LotseDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         MayCreate = scope.MayEdit;
         Choices = await LocationChoices.LoadAsync(db, scope, cancellationToken);
         var query = scope.Readable(db.Locations);

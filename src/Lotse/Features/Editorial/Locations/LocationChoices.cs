@@ -12,7 +12,7 @@ public sealed record LocationChoices(
     bool RestrictsMunicipality,
     bool RequiresOrganization)
 {
-    public static async Task<LocationChoices> LoadAsync(LotseDbContext db, EditorScope scope, CancellationToken cancellationToken)
+    public static async Task<LocationChoices> LoadAsync(LotseDbContext db, EditorialScope scope, CancellationToken cancellationToken)
     {
         var municipalities = await db.Municipalities.OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
         // Ids are formatted here, not in SQL: SQLite stores them upper-case.

@@ -122,7 +122,7 @@ public sealed class EditModel(
         return Redirect($"/intern/angebote/{id}?meldung=status");
     }
 
-    private async Task<IActionResult> SaveAsync(OfferScope scope, Offer offer, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(EditorialScope scope, Offer offer, CancellationToken cancellationToken)
     {
         var stored = OfferSnapshot.Capture(offer);
         var options = await OfferFormOptions.LoadAsync(db, scope, stored, ParseGuid(Input.OrganizationId), cancellationToken);
@@ -187,7 +187,7 @@ public sealed class EditModel(
         return Redirect($"/intern/angebote/{offer.Id}?meldung=gespeichert");
     }
 
-    private async Task<IActionResult> InvalidAsync(OfferScope scope, Offer offer, CancellationToken cancellationToken, bool keepDuplicates = false)
+    private async Task<IActionResult> InvalidAsync(EditorialScope scope, Offer offer, CancellationToken cancellationToken, bool keepDuplicates = false)
     {
         if (!keepDuplicates)
             Duplicates = [];
@@ -196,7 +196,7 @@ public sealed class EditModel(
         return Page();
     }
 
-    private async Task<IActionResult> ConflictAsync(OfferScope scope, Offer current, OfferSnapshot mine, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(EditorialScope scope, Offer current, OfferSnapshot mine, CancellationToken cancellationToken)
     {
         var stored = OfferSnapshot.Capture(current);
         mine = mine with { Status = stored.Status };
@@ -221,7 +221,7 @@ public sealed class EditModel(
         return new DuplicateKey(id, s.Name, addresses, s.MunicipalityId);
     }
 
-    private async Task ShowAsync(OfferScope scope, Offer offer, CancellationToken cancellationToken)
+    private async Task ShowAsync(EditorialScope scope, Offer offer, CancellationToken cancellationToken)
     {
         Id = offer.Id;
         OfferName = offer.Name;
@@ -242,13 +242,13 @@ public sealed class EditModel(
     private IHtmlContent Preview(string? description) => markdown.Render(description);
 
     /// <summary>404 for an unknown offer, 403 outside the caller's scope (for changes: outside what it may edit).</summary>
-    private async Task<(OfferScope Scope, Offer? Offer, IActionResult? Denied)> LoadAsync(Guid id, bool forChange, CancellationToken cancellationToken)
+    private async Task<(EditorialScope Scope, Offer? Offer, IActionResult? Denied)> LoadAsync(Guid id, bool forChange, CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         if (!await db.Offers.AnyAsync(o => o.Id == id, cancellationToken))
             return (scope, null, NotFound());
-        var allowed = forChange ? (scope.MayEdit ? scope.Editable() : _ => false) : scope.Readable();
-        if (!await db.Offers.Where(allowed).AnyAsync(o => o.Id == id, cancellationToken))
+        var allowed = forChange ? scope.Editable(db.Offers) : scope.Readable(db.Offers);
+        if (!await allowed.AnyAsync(o => o.Id == id, cancellationToken))
             return (scope, null, Forbid());
         var offer = await OfferSnapshot.LoadOfferAsync(db, id, cancellationToken);
         return offer is null ? (scope, null, NotFound()) : (scope, offer, null);

@@ -36,9 +36,9 @@ public sealed class IndexModel(LotseDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         MayCreate = scope.MayEdit;
-        var query = db.Offers.Where(scope.Readable());
+        var query = scope.Readable(db.Offers);
         if (Enum.TryParse<OfferStatus>(Status, out var status) && Enum.IsDefined(status))
             query = query.Where(o => o.Status == status);
         else

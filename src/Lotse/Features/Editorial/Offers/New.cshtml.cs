@@ -29,7 +29,7 @@ public sealed class NewModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var options = await OfferFormOptions.LoadAsync(db, scope, null, null, cancellationToken);
         // A single possible choice is preselected.
         if (options.Organizations.Count == 1)
@@ -42,7 +42,7 @@ public sealed class NewModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var options = await OfferFormOptions.LoadAsync(db, scope, null, Guid.TryParse(Input.OrganizationId, out var org) ? org : null, cancellationToken);
         var (snapshot, errors) = _validator.Validate(Input, options.Choices, OfferStatus.Draft);
         foreach (var error in errors)

@@ -31,7 +31,7 @@ public sealed class OfferFormOptions
     /// creating): its own organization, municipality and locations stay selectable, so that an offer
     /// can be saved without being moved into the caller's scope first.
     /// </summary>
-    public static async Task<OfferFormOptions> LoadAsync(LotseDbContext db, OfferScope scope, OfferSnapshot? current,
+    public static async Task<OfferFormOptions> LoadAsync(LotseDbContext db, EditorialScope scope, OfferSnapshot? current,
         Guid? postedOrganizationId, CancellationToken cancellationToken)
     {
         var currentOrganization = current?.OrganizationId ?? Guid.Empty;

@@ -21,7 +21,7 @@ public sealed class CreateModel(LotseDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         if (!scope.MayCreateOrganizations)
             return Forbid();
         Choices = await OrganizationChoices.LoadAsync(db, scope, text, cancellationToken);
@@ -33,7 +33,7 @@ public sealed class CreateModel(LotseDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         if (!scope.MayCreateOrganizations)
             return Forbid();
         Choices = await OrganizationChoices.LoadAsync(db, scope, text, cancellationToken);
@@ -44,7 +44,7 @@ public sealed class CreateModel(LotseDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         if (!scope.MayCreateOrganizations)
             return Forbid();
         Choices = await OrganizationChoices.LoadAsync(db, scope, text, cancellationToken);

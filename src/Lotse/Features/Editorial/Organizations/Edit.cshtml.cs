@@ -30,7 +30,7 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
     {
         if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
             return NotFound();
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var organization = await scope.Readable(db.Organizations).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null)
             return Forbid();
@@ -80,11 +80,11 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
         return RedirectToPage(new { id, gespeichert = true });
     }
 
-    private async Task<(IActionResult? Result, Organization? Organization, EditorScope? Scope)> LoadEditableAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<(IActionResult? Result, Organization? Organization, EditorialScope? Scope)> LoadEditableAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await db.Organizations.AnyAsync(o => o.Id == id, cancellationToken))
             return (NotFound(), null, null);
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var organization = await scope.Editable(db.Organizations).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null)
             return (Forbid(), null, null);
@@ -95,7 +95,7 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
     }
 
     /// <summary>Someone saved first: the form now holds the stored version, the user's input stays visible beside it.</summary>
-    private async Task<IActionResult> ConflictAsync(Guid id, EditorScope scope, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(Guid id, EditorialScope scope, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var stored = await scope.Editable(db.Organizations).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class IndexModel(LotseDbContext db, IStringLocalizer<DirectoryEdit
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await EditorScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         MayCreate = scope.MayCreateOrganizations;
         Choices = await OrganizationChoices.LoadAsync(db, scope, text, cancellationToken);
         var query = scope.Readable(db.Organizations);

@@ -12,7 +12,7 @@ public sealed record OrganizationChoices(
     IReadOnlyList<SelectOption> AllMunicipalities,
     bool RestrictsMunicipality)
 {
-    public static async Task<OrganizationChoices> LoadAsync(LotseDbContext db, EditorScope scope, IStringLocalizer text, CancellationToken cancellationToken)
+    public static async Task<OrganizationChoices> LoadAsync(LotseDbContext db, EditorialScope scope, IStringLocalizer text, CancellationToken cancellationToken)
     {
         var municipalities = await db.Municipalities.OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
         // Ids are formatted here, not in SQL: SQLite stores them upper-case.

@@ -17,8 +17,8 @@ public sealed class IndexModel(LotseDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
-        var offers = db.Offers.Where(scope.Reviewable());
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var offers = scope.Reviewable(db.Offers);
         Rows = await db.OfferRevisions
             .Where(r => r.Status == RevisionStatus.Pending && offers.Any(o => o.Id == r.OfferId))
             .OrderBy(r => r.SubmittedAt)

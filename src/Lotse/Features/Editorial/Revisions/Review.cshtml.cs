@@ -94,12 +94,12 @@ public sealed class ReviewModel(
     }
 
     /// <summary>404 for an unknown revision, 403 when its offer is outside what the caller reviews.</summary>
-    private async Task<(OfferScope Scope, IActionResult? Denied)> CheckAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<(EditorialScope Scope, IActionResult? Denied)> CheckAsync(Guid id, CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         if (!await db.OfferRevisions.AnyAsync(r => r.Id == id, cancellationToken))
             return (scope, NotFound());
-        var offers = db.Offers.Where(scope.Reviewable());
+        var offers = scope.Reviewable(db.Offers);
         if (!await db.OfferRevisions.AnyAsync(r => r.Id == id && offers.Any(o => o.Id == r.OfferId), cancellationToken))
             return (scope, Forbid());
         return (scope, null);

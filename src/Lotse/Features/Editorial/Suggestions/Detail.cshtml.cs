@@ -109,8 +109,8 @@ public sealed class DetailModel(
     /// <summary>Loads the suggestion within the caller's scope; 404 unknown, 403 outside the scope.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
-        var suggestion = await scope.Filter(db.Suggestions.Where(s => s.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var suggestion = await scope.Editable(db.Suggestions.Where(s => s.Id == id)).FirstOrDefaultAsync(cancellationToken);
         if (suggestion is null)
             return await db.Suggestions.AnyAsync(s => s.Id == id, cancellationToken) ? Forbid() : NotFound();
         var offer = await OfferSnapshot.LoadOfferAsync(db, suggestion.OfferId, cancellationToken);

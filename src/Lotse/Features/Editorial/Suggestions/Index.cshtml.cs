@@ -16,8 +16,8 @@ public sealed class IndexModel(LotseDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await OfferScope.LoadAsync(db, User, cancellationToken);
-        var suggestions = await scope.Filter(db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.New))
+        var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
+        var suggestions = await scope.Editable(db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.New))
             .Include(s => s.Offer)
             .OrderBy(s => s.CreatedAt)
             .ToListAsync(cancellationToken);
