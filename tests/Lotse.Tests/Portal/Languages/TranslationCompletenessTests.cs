@@ -19,21 +19,55 @@ public sealed partial class TranslationCompletenessTests : IDisposable
 
     public static TheoryData<string> OtherLanguages() => [.. PortalCultures.All.Skip(1).Select(c => c.Segment)];
 
-    [Theory]
-    [MemberData(nameof(OtherLanguages))]
-    public void Every_German_ui_text_has_a_translation_with_the_same_placeholders(string segment)
+    /// <summary>
+    /// The texts of pages served under a culture segment: every neutral resource of Features.Portal.* and
+    /// Features.Shared.*, found in the app's assembly, so a new public resource without translations fails here.
+    /// </summary>
+    public static IReadOnlyList<string> PublicResources() =>
+        [.. typeof(SharedResource).Assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^ResourceSuffix.Length])
+            .Where(n => n.StartsWith("Features.Portal.", StringComparison.Ordinal) || n.StartsWith("Features.Shared.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string, string> PublicResourcesAndLanguages()
     {
-        var localizer = _factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var data = new TheoryData<string, string>();
+        foreach (var resource in PublicResources())
+            foreach (var segment in PortalCultures.All.Skip(1).Select(c => c.Segment))
+                data.Add(resource, segment);
+        return data;
+    }
+
+    private const string ResourcePrefix = "Lotse.Resources.";
+    private const string ResourceSuffix = ".resources";
+
+    [Fact]
+    public void The_public_resources_found_include_the_shared_texts_the_suggestion_form_and_the_confirmation_page()
+    {
+        var found = PublicResources();
+        Assert.Contains("Features.Shared.SharedResource", found);
+        Assert.Contains("Features.Portal.Suggestions.SuggestionsResource", found);
+        Assert.Contains("Features.Portal.Confirmation.ConfirmationResource", found);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicResourcesAndLanguages))]
+    public void Every_German_ui_text_has_a_translation_with_the_same_placeholders(string resource, string segment)
+    {
+        var type = typeof(SharedResource).Assembly.GetType("Lotse." + resource);
+        Assert.True(type is not null, $"{resource}: no class Lotse.{resource} for the resource file");
+        var localizer = _factory.Services.GetRequiredService<IStringLocalizerFactory>().Create(type);
         var german = Strings(localizer, CultureInfo.InvariantCulture);
         var translated = Strings(localizer, CultureInfo.GetCultureInfo(segment));
 
         Assert.NotEmpty(german);
         var missing = german.Keys.Where(k => !translated.TryGetValue(k, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
-        Assert.True(missing.Count == 0, $"{segment}: missing or empty: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"{resource}.{segment}: missing or empty: {string.Join(", ", missing)}");
         var extra = translated.Keys.Except(german.Keys).ToList();
-        Assert.True(extra.Count == 0, $"{segment}: keys the German file does not have: {string.Join(", ", extra)}");
+        Assert.True(extra.Count == 0, $"{resource}.{segment}: keys the German file does not have: {string.Join(", ", extra)}");
         var mismatched = german.Keys.Where(k => !Placeholders(german[k]).SequenceEqual(Placeholders(translated[k]))).ToList();
-        Assert.True(mismatched.Count == 0, $"{segment}: placeholders differ from German: {string.Join(", ", mismatched)}");
+        Assert.True(mismatched.Count == 0, $"{resource}.{segment}: placeholders differ from German: {string.Join(", ", mismatched)}");
     }
 
     [Theory]
@@ -72,7 +106,7 @@ public sealed partial class TranslationCompletenessTests : IDisposable
         Assert.Empty(stale);
     }
 
-    /// <summary>The texts of one resource file: the neutral (German) one or Features.Shared.SharedResource.{language}.resx.</summary>
+    /// <summary>The texts of one resource file: the neutral (German) one or its {language}.resx.</summary>
     private static Dictionary<string, string> Strings(IStringLocalizer localizer, CultureInfo culture)
     {
         var previous = CultureInfo.CurrentUICulture;
