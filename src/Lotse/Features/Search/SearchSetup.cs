@@ -13,7 +13,8 @@ public static class SearchSetup
         services.AddSingleton(_ => SearchVocabulary.Load(SearchVocabulary.DataDirectory));
         services.AddSingleton(sp => new GermanSearchAnalyzer(sp.GetRequiredService<SearchVocabulary>().CompoundParts));
         services.AddSingleton(sp => new SynonymIndex(
-            sp.GetRequiredService<GermanSearchAnalyzer>(), IndexFields.Text, sp.GetRequiredService<SearchVocabulary>().SynonymGroups));
+            sp.GetRequiredService<GermanSearchAnalyzer>(), IndexFields.Text,
+            sp.GetRequiredService<SearchVocabulary>().SynonymGroups, sp.GetRequiredService<SearchVocabulary>().Concepts));
         services.AddSingleton<SearchCatalog>();
         services.AddSingleton<SegmentFacetCache>();
         services.AddSingleton<SearchIndex>();

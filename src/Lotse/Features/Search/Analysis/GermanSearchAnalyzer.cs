@@ -1,7 +1,9 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -13,6 +15,7 @@ namespace Lotse.Features.Search.Analysis;
 /// The analysis of German text, the same for the index and the query: lower case, umlaut and ß
 /// folding ("Straße" = "Strasse", "für" = "fur"), stop words, compound parts from the word-part
 /// list (so "Sprachkurs" is also found as "kurs"), light stemming ("Sprachkurse" = "Sprachkurs").
+/// Words in Cyrillic or Arabic script are kept (lower-cased, Arabic letter variants folded).
 /// Compound parts follow their word at the same position (position increment 0).
 /// </summary>
 public sealed class GermanSearchAnalyzer : Analyzer
@@ -90,8 +93,12 @@ public sealed class GermanSearchAnalyzer : Analyzer
     // Linking letters between parts ("Arbeit-s-suche", "Kind-er-garten") and endings after the last part.
     private static readonly string[] Links = ["s", "es", "n", "en", "e", "er", "ern", "ens"];
 
+    // Arabic and Persian spellings of one letter fold together ("مدرسة" = "مدرسه", Persian "ی" =
+    // Arabic "ي"), so the concept terms of both languages match however they are typed. These
+    // filters touch Arabic letters only; Cyrillic passes through lower-cased.
     private static TokenStream Fold(TokenStream stream) =>
-        new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(Version, stream)));
+        new ASCIIFoldingFilter(new GermanNormalizationFilter(
+            new ArabicNormalizationFilter(new PersianNormalizationFilter(new LowerCaseFilter(Version, stream)))));
 
     /// <summary>Lower case and folding without stemming: how list entries (word parts, stop words) must be spelled to match.</summary>
     internal static string Normalize(string word)
