@@ -18,6 +18,10 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             foreach (var path in new[] { PortalPages.Start, PortalPages.FilteredResults, "offer" })
                 data.Add(language, path);
         data.Add("de", "/de/suche?q=Xylophonunterricht");
+        // The accessibility pages are German only, so once each is enough.
+        data.Add("de", "/de/leichte-sprache");
+        data.Add("de", "/de/barrierefreiheit");
+        data.Add("de", "/de/barrierefreiheit/rueckmeldung");
         return data;
     }
 

@@ -4,6 +4,7 @@ using Lotse.Features.Editorial.Freshness;
 using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
+using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     /// </summary>
     public bool AuditCreatedFields { get; set; } = true;
     public DbSet<OfferVersion> OfferVersions => Set<OfferVersion>();
+    public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

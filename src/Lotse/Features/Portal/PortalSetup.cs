@@ -21,6 +21,7 @@ public static class PortalSetup
             o.RequestCultureProviders = [new PathCultureProvider()];
         });
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<Accessibility.AccessibilityFeedbackRateLimit>();
         services.AddSingleton(_ => TermTranslations.Load());
         return services;
     }
