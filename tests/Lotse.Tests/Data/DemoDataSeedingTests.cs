@@ -39,15 +39,30 @@ public sealed class DemoDataSeedingTests
     [Fact]
     public async Task A_restart_on_the_same_data_folder_does_not_seed_again()
     {
-        using var first = new LotseAppFactory();
-        var before = await Counts(first);
+        // A real restart: the first app is gone before the second opens the same folder (two live apps would
+        // share one search index folder, which Lotse never does).
+        var shared = Path.Combine(Path.GetTempPath(), "lotse-tests", "restart-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            (int Offers, int Organizations, int Locations, int Contacts, int Municipalities) before;
+            using (var first = new LotseAppFactory())
+            {
+                first.Settings["Lotse:DataDirectory"] = shared;
+                before = await Counts(first);
+            }
 
-        using var restarted = new LotseAppFactory();
-        restarted.Settings["Lotse:DataDirectory"] = first.DataDirectory;
-        var after = await Counts(restarted);
+            using var restarted = new LotseAppFactory();
+            restarted.Settings["Lotse:DataDirectory"] = shared;
+            var after = await Counts(restarted);
 
-        Assert.True(before.Offers > 150);
-        Assert.Equal(before, after);
+            Assert.True(before.Offers > 150);
+            Assert.Equal(before, after);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { System.IO.Directory.Delete(shared, recursive: true); } catch (IOException) { }
+        }
     }
 
     private static async Task<List<string>> Snapshot(LotseAppFactory factory)

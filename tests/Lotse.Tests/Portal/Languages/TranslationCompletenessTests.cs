@@ -28,7 +28,15 @@ public sealed partial class TranslationCompletenessTests : IDisposable
             .Where(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..^ResourceSuffix.Length])
             .Where(n => n.StartsWith("Features.Portal.", StringComparison.Ordinal) || n.StartsWith("Features.Shared.", StringComparison.Ordinal))
+            .Where(n => !GermanOnly.Contains(n))
             .Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Pages that are German by nature and say so on every culture (content marked lang="de"): Leichte Sprache is
+    /// a form of German, and the accessibility statement and its feedback form follow BITV NRW; the statement
+    /// lists their missing translations as a known gap.
+    /// </summary>
+    private static readonly HashSet<string> GermanOnly = ["Features.Portal.Accessibility.AccessibilityResource"];
 
     public static TheoryData<string, string> PublicResourcesAndLanguages()
     {
