@@ -39,7 +39,7 @@ public sealed class CreateModel(LotseDbContext db, TimeProvider clock, IStringLo
             return refused;
         ModelState.Clear();
         var offerId = OfferName is null ? ChosenOffer(new FormErrors(ModelState, text, prefix: "")) : Guid.Parse(OfferId!);
-        var values = Input.Validate(new FormErrors(ModelState, text), ConsentClock.Today(clock));
+        var values = Input.Validate(new FormErrors(ModelState, text), CountyTime.Today(clock));
         if (values is null || offerId is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -47,7 +47,7 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
         (OfferName, StoredName) = (contact.Offer.Name, contact.Name);
         ModelState.Clear();
         var errors = new FormErrors(ModelState, text);
-        var values = Input.Validate(errors, ConsentClock.Today(clock));
+        var values = Input.Validate(errors, CountyTime.Today(clock));
         var stamp = errors.Stamp(Input.ConcurrencyStamp);
         if (values is null || stamp is null)
         {
