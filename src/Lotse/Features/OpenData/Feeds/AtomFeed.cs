@@ -62,10 +62,15 @@ public static class AtomFeed
         feed.Items = offers.Select(o =>
         {
             var url = new Uri($"{origin}/{culture}/angebote/{o.Id}");
-            var item = new SyndicationItem(o.Name, Summary(o.Description), url, $"urn:uuid:{o.Id}", Utc(o.LastModified))
+            var item = new SyndicationItem
             {
+                Id = $"urn:uuid:{o.Id}",
+                Title = new TextSyndicationContent(o.Name),
+                Summary = new TextSyndicationContent(Summary(o.Description)),
+                LastUpdatedTime = Utc(o.LastModified),
                 PublishDate = Utc(o.CreatedAt),
             };
+            item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
             item.Authors.Add(new SyndicationPerson { Name = o.Organization.Name });
             return item;
         }).ToList();
