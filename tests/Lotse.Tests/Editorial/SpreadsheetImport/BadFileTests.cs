@@ -41,7 +41,7 @@ public sealed class BadFileTests : IDisposable
         Assert.Contains(message, page.QuerySelector("#Upload-error").Text());
         Assert.False(System.IO.Directory.Exists(Path.Combine(_factory.DataDirectory, "imports")) &&
                      System.IO.Directory.EnumerateFiles(Path.Combine(_factory.DataDirectory, "imports")).Any());
-        Assert.Equal(0, await QueryAsync(_factory, db => db.Offers.CountAsync()));
+        Assert.Equal(0, await OffersTestData.QueryAsync(_factory, db => db.Offers.CountAsync()));
     }
 
     private static byte[] Content(string kind) => kind switch

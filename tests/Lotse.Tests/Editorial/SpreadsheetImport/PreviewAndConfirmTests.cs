@@ -16,7 +16,7 @@ public sealed class PreviewAndConfirmTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private Task<int> OfferCountAsync() => QueryAsync(_factory, db => db.Offers.CountAsync());
+    private Task<int> OfferCountAsync() => OffersTestData.QueryAsync(_factory, db => db.Offers.CountAsync());
 
     [Fact]
     public async Task An_xlsx_upload_shows_cell_errors_and_duplicates_and_saves_nothing()
@@ -33,7 +33,7 @@ public sealed class PreviewAndConfirmTests : IDisposable
             Row("", "Caritas Troisdorf", more: [("Themen", "Astrologie"), ("Beginn", "31.02.2026")]));
 
         var preview = await UploadForPreviewAsync(client, "angebote.xlsx", file);
-        var page = await PageAsync(client, preview);
+        var page = await OffersTestData.GetPageAsync(client, preview);
 
         var errors = page.QuerySelectorAll("#zeilenfehler li").Select(li => li.Text()).ToList();
         Assert.Contains("Zeile 3, Spalte PLZ: Bitte eine fünfstellige Postleitzahl angeben.", errors);
@@ -66,18 +66,18 @@ public sealed class PreviewAndConfirmTests : IDisposable
             Row("Ohne Träger", "Unbekannter Verein"));
 
         var preview = await UploadForPreviewAsync(client, "angebote.csv", file);
-        var page = await PageAsync(client, preview);
+        var page = await OffersTestData.GetPageAsync(client, preview);
         Assert.Contains("Zeile 4, Spalte Träger: Der Träger „Unbekannter Verein“ ist nicht bekannt.", page.QuerySelector("#zeilenfehler").Text());
         Assert.Equal(before, await OfferCountAsync());
 
         var confirm = await ConfirmAsync(client, preview);
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
-        var result = await PageAsync(client, confirm.Headers.Location!.OriginalString);
+        var result = await OffersTestData.GetPageAsync(client, confirm.Headers.Location!.OriginalString);
         Assert.Contains("2 Angebote gespeichert", result.Body.Text());
         Assert.Contains("1 Zeilen mit Fehlern", result.Body.Text());
         Assert.Equal(2, result.QuerySelectorAll("#angelegt a[href^='/intern/angebote/']").Length);
 
-        var saved = await QueryAsync(_factory, db => db.Offers.AsNoTracking()
+        var saved = await OffersTestData.QueryAsync(_factory, db => db.Offers.AsNoTracking()
             .Include(o => o.Schedules).Include(o => o.Locations).Include(o => o.Terms).Include(o => o.Municipality)
             .Where(o => o.Organization.Name == "AWO Troisdorf").OrderBy(o => o.Name).ToListAsync());
         Assert.Equal(["Deutschkurs am Abend", "Hausaufgabenhilfe; Klasse 1–4"], saved.Select(o => o.Name));
@@ -91,10 +91,10 @@ public sealed class PreviewAndConfirmTests : IDisposable
         Assert.Equal("Hippolytusstraße 3", Assert.Single(course.Locations).Street);
         Assert.Equal("sprachkurs", Assert.Single(course.Terms).Code);
 
-        var sources = await QueryAsync(_factory, db => db.AuditEntries.Where(a => a.OfferId == course.Id).Select(a => new { a.Source, a.ActorName }).Distinct().ToListAsync());
+        var sources = await OffersTestData.QueryAsync(_factory, db => db.AuditEntries.Where(a => a.OfferId == course.Id).Select(a => new { a.Source, a.ActorName }).Distinct().ToListAsync());
         Assert.Equal(ActorSources.Import, Assert.Single(sources).Source);
         Assert.Equal(email, sources[0].ActorName);
-        var versionSources = await QueryAsync(_factory, db => db.OfferVersions.Where(v => v.OfferId == course.Id).Select(v => v.Source).ToListAsync());
+        var versionSources = await OffersTestData.QueryAsync(_factory, db => db.OfferVersions.Where(v => v.OfferId == course.Id).Select(v => v.Source).ToListAsync());
         Assert.All(versionSources, s => Assert.Equal(ActorSources.Import, s));
 
         // The upload is used up: a second confirmation saves nothing more.
@@ -110,12 +110,12 @@ public sealed class PreviewAndConfirmTests : IDisposable
         var file = Xlsx(Row("In Troisdorf", "Diakonie"), Row("In Siegburg", "Diakonie", "Siegburg"), Row("Kreisweit", "Diakonie", "kreisweit"));
 
         var preview = await UploadForPreviewAsync(client, "a.xlsx", file);
-        var errors = (await PageAsync(client, preview)).QuerySelectorAll("#zeilenfehler li").Select(li => li.Text()).ToList();
+        var errors = (await OffersTestData.GetPageAsync(client, preview)).QuerySelectorAll("#zeilenfehler li").Select(li => li.Text()).ToList();
         Assert.Contains("Zeile 3, Spalte Kommune: Die Kommune „Siegburg“ gehört nicht zu Ihrem Bereich.", errors);
         Assert.Contains(errors, e => e.StartsWith("Zeile 4, Spalte Kommune:", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(client, preview, "veroeffentlicht")).StatusCode);
-        var saved = await QueryAsync(_factory, db => db.Offers.Where(o => o.Organization.Name == "Diakonie").Select(o => new { o.Name, o.Status }).ToListAsync());
+        var saved = await OffersTestData.QueryAsync(_factory, db => db.Offers.Where(o => o.Organization.Name == "Diakonie").Select(o => new { o.Name, o.Status }).ToListAsync());
         Assert.Equal("In Troisdorf", Assert.Single(saved).Name);
         Assert.Equal(OfferStatus.Published, saved[0].Status);
     }
@@ -129,17 +129,17 @@ public sealed class PreviewAndConfirmTests : IDisposable
         var file = Csv(Row("Eigenes Angebot", "Eigener Verein"), Row("Fremdes Angebot", "Fremder Verein", "Siegburg"));
 
         var preview = await UploadForPreviewAsync(client, "a.csv", file);
-        var page = await PageAsync(client, preview);
+        var page = await OffersTestData.GetPageAsync(client, preview);
         Assert.Contains("Zeile 3, Spalte Träger: Der Träger „Fremder Verein“ gehört nicht zu Ihrem Bereich.", page.QuerySelector("#zeilenfehler").Text());
         Assert.Null(page.QuerySelector("input[value=veroeffentlicht]"));
 
         var publish = await ConfirmAsync(client, preview, "veroeffentlicht");
         Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
-        Assert.Contains("nicht veröffentlichen", (await AccountsTestDataParse(publish)), StringComparison.Ordinal);
-        Assert.Equal(0, await QueryAsync(_factory, db => db.Offers.CountAsync()));
+        Assert.Contains("nicht veröffentlichen", (await OffersTestData.ParseAsync(publish)).Body.Text(), StringComparison.Ordinal);
+        Assert.Equal(0, await OffersTestData.QueryAsync(_factory, db => db.Offers.CountAsync()));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(client, preview)).StatusCode);
-        var saved = await QueryAsync(_factory, db => db.Offers.Select(o => new { o.Name, o.Status, o.OrganizationId }).ToListAsync());
+        var saved = await OffersTestData.QueryAsync(_factory, db => db.Offers.Select(o => new { o.Name, o.Status, o.OrganizationId }).ToListAsync());
         Assert.Equal(own.Id, Assert.Single(saved).OrganizationId);
         Assert.Equal(OfferStatus.Draft, saved[0].Status);
     }
@@ -154,7 +154,7 @@ public sealed class PreviewAndConfirmTests : IDisposable
 
         await ConfirmAsync(client, preview, skipDuplicates: true);
 
-        var names = await QueryAsync(_factory, db => db.Offers.Where(o => o.Organization.Name == "Kolping").Select(o => o.Name).ToListAsync());
+        var names = await OffersTestData.QueryAsync(_factory, db => db.Offers.Where(o => o.Organization.Name == "Kolping").Select(o => o.Name).ToListAsync());
         Assert.Equal(["Schwimmkurs"], names);
     }
 
@@ -170,7 +170,4 @@ public sealed class PreviewAndConfirmTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/intern/import/tabelle/" + new string('a', 32))).StatusCode);
         Assert.Equal(0, await OfferCountAsync());
     }
-
-    private static async Task<string> AccountsTestDataParse(HttpResponseMessage response) =>
-        (await Lotse.Tests.Accounts.AccountsTestData.ParseAsync(response)).Body.Text();
 }

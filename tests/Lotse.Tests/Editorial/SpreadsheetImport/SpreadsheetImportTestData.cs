@@ -6,7 +6,7 @@ using ClosedXML.Excel;
 using Lotse.Data;
 using Lotse.Features.Directory;
 using Lotse.Features.Editorial.SpreadsheetImport;
-using Lotse.Tests.Accounts;
+using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,17 +95,9 @@ public static class SpreadsheetImportTestData
         return await client.PostAsync(previewPath, new FormUrlEncodedContent(fields));
     }
 
-    public static async Task<IHtmlDocument> PageAsync(HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var response = await client.GetAsync(path);
-        var document = await AccountsTestData.ParseAsync(response);
-        Assert.True(response.StatusCode == expected, $"GET {path}: {(int)response.StatusCode}\n{document.Body?.TextContent[..Math.Min(document.Body.TextContent.Length, 2000)]}");
-        return document;
-    }
-
     public static async Task<string> FormTokenAsync(HttpClient client, string path)
     {
-        var document = await PageAsync(client, path);
+        var document = await OffersTestData.GetPageAsync(client, path);
         return ((IHtmlInputElement)document.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
     }
 
@@ -119,13 +111,4 @@ public static class SpreadsheetImportTestData
         await db.SaveChangesAsync();
         return organization;
     }
-
-    public static async Task<T> QueryAsync<T>(LotseAppFactory factory, Func<LotseDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<LotseDbContext>());
-    }
-
-    public static string Text(this AngleSharp.Dom.IElement? element) =>
-        System.Text.RegularExpressions.Regex.Replace(element?.TextContent ?? "", @"\s+", " ").Trim();
 }
