@@ -2,6 +2,7 @@ using System.Net;
 using Lotse.Features.Accounts;
 using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
+using Lotse.Tests.Editorial.SpreadsheetImport;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,6 +77,10 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/begriffe/neu"] = new Permission("/intern/begriffe/neu?taxonomie=topic", Permissions.ManageTaxonomies),
         ["intern/begriffe/{id:guid}"] = new Permission($"/intern/begriffe/{DirectoryAccessSamples.Term}", Permissions.ManageTaxonomies),
         ["intern/begriffe/{id:guid}/loeschen"] = new Permission($"/intern/begriffe/{DirectoryAccessSamples.Term}/loeschen", Permissions.ManageTaxonomies),
+        // Spreadsheet import (Features/Editorial/SpreadsheetImport): upload, templates, and one upload of the caller's own / another account's.
+        ["intern/import/tabelle"] = new Permission("/intern/import/tabelle", Permissions.EditOwnEntries),
+        ["intern/import/tabelle/vorlage/{format}"] = new Permission("/intern/import/tabelle/vorlage/xlsx", Permissions.EditOwnEntries),
+        ["intern/import/tabelle/{token}"] = new Scoped(Permissions.EditOwnEntries, SpreadsheetImportAccessSamples.UploadAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -11,6 +11,7 @@ public static class BackOfficeNavigation
     [
         new("/intern", "Nav.Start", Permissions.AccessBackOffice),
         new("/intern/angebote", "Nav.Offers", Permissions.AccessBackOffice),
+        new("/intern/import/tabelle", "Nav.SpreadsheetImport", Permissions.EditOwnEntries),
         new("/intern/revisionen", "Nav.Revisions", Permissions.ReviewChanges),
         new("/intern/vorschlaege", "Nav.Suggestions", Permissions.EditOwnEntries),
         new("/intern/aktualitaet", "Nav.Freshness", Permissions.AccessBackOffice),

@@ -1,5 +1,6 @@
 using Lotse.Features.Editorial.Freshness;
 using Lotse.Features.Editorial.History;
+using Lotse.Features.Editorial.SpreadsheetImport;
 using Lotse.Features.Portal.Suggestions;
 
 namespace Lotse.Features.Editorial;
@@ -11,5 +12,6 @@ public static class EditorialSetup
         services
             .AddHistory()                       // who changes what: audit log and versions
             .AddFreshness(configuration)        // review dashboard, confirmation links, reminder mails
-            .AddSuggestions(configuration);     // the public "Fehler melden" form feeding the review queue
+            .AddSuggestions(configuration)      // the public "Fehler melden" form feeding the review queue
+            .AddSpreadsheetImport();            // offers from a municipality's XLSX/CSV, previewed before saving
 }

@@ -1,3 +1,4 @@
+using Lotse.Features.OpenData.Feeds;
 using Scalar.AspNetCore;
 
 namespace Lotse.Features.OpenData;
@@ -21,6 +22,7 @@ public static class OpenDataSetup
         var v1 = endpoints.MapGroup("/api/v1").WithTags("Integrationsportal");
         v1.MapSearchApi();
         v1.MapOfferApi();
+        endpoints.MapFeeds();
 
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         // The browsable reference; its own scripts are served locally by Scalar.AspNetCore.
