@@ -4,6 +4,7 @@ using Lotse.Features.Editorial.Freshness;
 using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
+using Lotse.Features.Editorial.Translations;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -61,6 +62,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public bool AuditCreatedFields { get; set; } = true;
     public DbSet<OfferVersion> OfferVersions => Set<OfferVersion>();
     public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
+    public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -173,6 +175,8 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
             case Contact c: yield return (nameof(Offer), c.OfferId); break;
             case Schedule s: yield return (nameof(Offer), s.OfferId); break;
             case CostOption c: yield return (nameof(Offer), c.OfferId); break;
+            // A translation is part of its offer's index document (searched, shown in results).
+            case OfferTranslation t: yield return (nameof(Offer), t.OfferId); break;
             case Organization o: yield return (nameof(Organization), o.Id); break;
             case Location l: yield return (nameof(Location), l.Id); break;
             case TaxonomyTerm t: yield return (nameof(TaxonomyTerm), t.Id); break;

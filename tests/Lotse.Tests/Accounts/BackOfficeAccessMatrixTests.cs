@@ -81,6 +81,9 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/import/tabelle"] = new Permission("/intern/import/tabelle", Permissions.EditOwnEntries),
         ["intern/import/tabelle/vorlage/{format}"] = new Permission("/intern/import/tabelle/vorlage/xlsx", Permissions.EditOwnEntries),
         ["intern/import/tabelle/{token}"] = new Scoped(Permissions.EditOwnEntries, SpreadsheetImportAccessSamples.UploadAsync),
+        // Content translations of offers (Features/Editorial/Translations): scope as for the offer itself.
+        ["intern/angebote/{id:guid}/uebersetzungen"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen")),
+        ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

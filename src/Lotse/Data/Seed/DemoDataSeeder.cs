@@ -19,6 +19,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             var actors = Directory2013.AddActors(db, reference);
             Directory2013.AddProjects(db, reference, actors);
             new ExampleDirectoryBuilder(db, reference).Add();
+            ExampleTranslations.Add(db);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

@@ -4,6 +4,7 @@ using Lotse.Features.Directory;
 using Lotse.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Lotse.Features.Portal;
@@ -14,6 +15,8 @@ public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResourc
     public const string PrintSegment = "drucken";
 
     public Offer Offer { get; private set; } = null!;
+    /// <summary>The offer's free texts in the page's language where translated, else German with a note.</summary>
+    public OfferContent Texts { get; private set; } = null!;
     public string Culture { get; private set; } = PortalCultures.Default.Segment;
     public bool IsPrint { get; private set; }
     public string PageUrl { get; private set; } = "";
@@ -43,6 +46,9 @@ public sealed class OfferModel(LotseDbContext db, IStringLocalizer<SharedResourc
         _culture = PortalCultures.Find(culture)!;
         Culture = _culture.Segment;
         IsPrint = view == PrintSegment;
+        var translation = _culture == PortalCultures.Default ? null
+            : await db.OfferTranslations.AsNoTracking().FirstOrDefaultAsync(t => t.OfferId == offer.Id && t.Culture == _culture.Segment, cancellationToken);
+        Texts = OfferContent.For(offer, translation, _culture);
         PageUrl = $"{Request.Scheme}://{Request.Host}{OfferPath}";
         Topics = Terms(TaxonomyCodes.Topic);
         Types = Terms(TaxonomyCodes.OfferType);

@@ -26,7 +26,7 @@ public sealed class SearchModel(IOfferSearch offerSearch, TermTranslations trans
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Result = await offerSearch.SearchAsync(Search.ToQuery(), cancellationToken);
+        Result = await offerSearch.SearchAsync(Search.ToQuery() with { Culture = Culture }, cancellationToken);
         Labels = new FacetLabels(Result, translations, portalCulture);
         return Page();
     }

@@ -90,7 +90,7 @@ public sealed class OfferSearch(
             {
                 var snippet = query.IncludeSnippets ? snippets.For(textQuery) : null;
                 foreach (var scoreDoc in top.GetTopDocs((int)offset, pageSize).ScoreDocs)
-                    items.Add(HitReader.Read(searcher, scoreDoc.Doc, snippet, near));
+                    items.Add(HitReader.Read(searcher, scoreDoc.Doc, snippet, near, query.Culture));
             }
             var result = new SearchResult(total, page, pageSize, items, FacetResults.Build(counts, filter, snapshot));
             if (key is not null)

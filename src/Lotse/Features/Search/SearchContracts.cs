@@ -35,6 +35,12 @@ public sealed record SearchQuery
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public string? Near { get; init; }
 
+    /// <summary>
+    /// Portal culture segment of the reader ("tr"): hits then carry that language's shown translation of name
+    /// and snippet where there is one. Null or "de": the German texts.
+    /// </summary>
+    public string? Culture { get; init; }
+
     /// <summary>Whether hits carry <see cref="SearchHit.SnippetHtml"/>; clients that show no snippet save their cost.</summary>
     public bool IncludeSnippets { get; init; } = true;
 
@@ -54,7 +60,8 @@ public sealed record SearchResult(
 
 /// <summary>
 /// One found offer. <see cref="SnippetHtml"/> is HTML-encoded text with &lt;mark&gt; around hits,
-/// null when the query asked for no snippets.
+/// null when the query asked for no snippets. <see cref="ContentLanguage"/> is the culture of a translated
+/// <see cref="Name"/> and snippet, null when they are the German texts.
 /// </summary>
 public sealed record SearchHit(
     Guid Id,
@@ -69,7 +76,9 @@ public sealed record SearchHit(
     DateOnly? LastVerified,
     string? SnippetHtml,
     double? DistanceKm,
-    bool IsExample);
+    bool IsExample,
+    string? ContentLanguage = null,
+    bool IsMachineTranslated = false);
 
 /// <summary>A facet value with the number of hits it would have; the count ignores the facet's own filter.</summary>
 public sealed record FacetValue(string Code, string Label, int Count, bool Selected);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lotse.Features.Directory;
+using Lotse.Features.Editorial.Translations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -23,7 +24,7 @@ public static class AuditRecorder
     };
 
     public static bool IsAudited(object entity) => entity is Offer or Organization or Location or Contact or Schedule
-        or CostOption or Taxonomy or TaxonomyTerm or Municipality or Language;
+        or CostOption or Taxonomy or TaxonomyTerm or Municipality or Language or OfferTranslation;
 
     /// <summary>Audit rows for the added, modified and deleted entries among <paramref name="entries"/>.</summary>
     /// <param name="createdFields">False: one row without field for a created entity instead of one per field.</param>
@@ -126,6 +127,7 @@ public static class AuditRecorder
         Contact c => c.OfferId,
         Schedule s => s.OfferId,
         CostOption c => c.OfferId,
+        OfferTranslation t => t.OfferId,
         _ => null,
     };
 

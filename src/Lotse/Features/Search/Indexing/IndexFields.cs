@@ -23,4 +23,11 @@ public static class IndexFields
     /// <summary>Coordinates for distance sorting (numeric doc values holding double bits; NaN when unknown), stored.</summary>
     public const string Latitude = "lat";
     public const string Longitude = "lon";
+
+    /// <summary>A shown translation's name, stored per culture segment ("name_tr"); its words are in <see cref="Name"/> and <see cref="Text"/>.</summary>
+    public static string TranslatedName(string culture) => "name_" + culture;
+    /// <summary>A shown translation's description as plain text, stored for snippets ("description_tr").</summary>
+    public static string TranslatedDescription(string culture) => "description_" + culture;
+    /// <summary>1 when the stored translation of that culture is machine-made.</summary>
+    public static string MachineTranslated(string culture) => "machine_" + culture;
 }

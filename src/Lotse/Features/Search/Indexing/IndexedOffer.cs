@@ -13,6 +13,13 @@ public sealed record IndexedOffer(
     bool IsExample,
     List<Guid> TermIds,
     List<Guid> LanguageIds,
-    List<IndexedLocation> Locations);
+    List<IndexedLocation> Locations)
+{
+    /// <summary>The translations the portal shows (current or machine-made; outdated ones are left out).</summary>
+    public List<IndexedTranslation> Translations { get; init; } = [];
+}
 
 public sealed record IndexedLocation(string? Street, string? City, Guid? MunicipalityId, double? Latitude, double? Longitude);
+
+/// <summary>An offer's searched texts in one portal language (culture segment), as its page there shows them.</summary>
+public sealed record IndexedTranslation(string Culture, string Name, string? AlternateName, string Description, bool IsMachineTranslated);

@@ -55,6 +55,7 @@ public sealed class OfferDocumentBuilder
 
         _searchText.Clear();
         Append(offer.Name).Append(offer.AlternateName).Append(description).Append(offer.OrganizationName);
+        AddTranslations(doc, offer);
 
         foreach (var codes in _codes)
             codes.Clear();
@@ -125,6 +126,23 @@ public sealed class OfferDocumentBuilder
         doc.Add(_latitudeStored);
         doc.Add(_longitudeStored);
         return doc;
+    }
+
+    // A translation's words are found in every language (the German analyser treats all alike, like a
+    // German query for a foreign name); its stored name and description are what a hit shows on that language's page.
+    // Fields created per translation: few offers have them, and their number varies.
+    private void AddTranslations(Document doc, IndexedOffer offer)
+    {
+        foreach (var translation in offer.Translations)
+        {
+            var description = PlainText(translation.Description);
+            doc.Add(new TextField(IndexFields.Name, translation.Name, Field.Store.NO));
+            doc.Add(new StoredField(IndexFields.TranslatedName(translation.Culture), translation.Name));
+            doc.Add(new StoredField(IndexFields.TranslatedDescription(translation.Culture), description));
+            if (translation.IsMachineTranslated)
+                doc.Add(new StoredField(IndexFields.MachineTranslated(translation.Culture), 1));
+            Append(translation.Name).Append(translation.AlternateName).Append(description);
+        }
     }
 
     /// <summary>Byte-comparable German collation key, so the index sorts names as a German reader expects.</summary>

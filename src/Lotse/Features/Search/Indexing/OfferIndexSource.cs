@@ -10,8 +10,9 @@ public static class OfferIndexSource
     public const int BatchSize = 1000;
 
     /// <summary>The published ones among <paramref name="ids"/> (at most a batch).</summary>
-    public static Task<List<IndexedOffer>> LoadPublishedAsync(LotseDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        db.Offers.AsNoTracking().AsSplitQuery()
+    public static async Task<List<IndexedOffer>> LoadPublishedAsync(LotseDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var offers = await db.Offers.AsNoTracking().AsSplitQuery()
             .Where(o => ids.Contains(o.Id) && o.Status == OfferStatus.Published)
             .Select(o => new IndexedOffer(
                 o.Id,
@@ -27,6 +28,9 @@ public static class OfferIndexSource
                 o.Languages.Select(l => l.Id).ToList(),
                 o.Locations.Select(l => new IndexedLocation(l.Street, l.City, l.MunicipalityId, l.Latitude, l.Longitude)).ToList()))
             .ToListAsync(cancellationToken);
+        var translations = await TranslationSource.LoadAsync(db, ids, cancellationToken);
+        return offers.Select(o => translations.TryGetValue(o.Id, out var shown) ? o with { Translations = shown } : o).ToList();
+    }
 
     /// <summary>The ids of all offers (any status) whose index document depends on the changed entities.</summary>
     public static async Task<HashSet<Guid>> AffectedOffersAsync(LotseDbContext db, IEnumerable<(string EntityType, Guid EntityId)> changes, CancellationToken cancellationToken)

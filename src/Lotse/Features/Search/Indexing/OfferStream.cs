@@ -14,11 +14,12 @@ public static class OfferStream
 {
     public static async IAsyncEnumerable<IndexedOffer> PublishedAsync(IServiceScopeFactory scopes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // One context (connection) per stream: the four readers are open at the same time.
+        // One context (connection) per stream: the five readers are open at the same time.
         await using var offerScope = scopes.CreateAsyncScope();
         await using var termScope = scopes.CreateAsyncScope();
         await using var languageScope = scopes.CreateAsyncScope();
         await using var locationScope = scopes.CreateAsyncScope();
+        await using var translationScope = scopes.CreateAsyncScope();
         static LotseDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<LotseDbContext>();
 
         var offers = Db(offerScope).Offers.AsNoTracking()
@@ -30,6 +31,7 @@ public static class OfferStream
         await using var terms = new Cursor<(Guid OfferId, Guid TermId)>(Links(Db(termScope), "OfferTerms", "TermId"), cancellationToken);
         await using var languages = new Cursor<(Guid OfferId, Guid LanguageId)>(Links(Db(languageScope), "OfferLanguages", "LanguageId"), cancellationToken);
         await using var locations = new Cursor<(Guid OfferId, IndexedLocation Location)>(Locations(Db(locationScope)), cancellationToken);
+        await using var translations = new Cursor<(Guid OfferId, IndexedTranslation Translation)>(TranslationSource.StreamAsync(Db(translationScope)), cancellationToken);
 
         await foreach (var offer in offers.WithCancellation(cancellationToken))
         {
@@ -39,6 +41,8 @@ public static class OfferStream
                 offer.LanguageIds.Add(link.LanguageId);
             await foreach (var link in locations.TakeFor(offer.Id, l => l.OfferId))
                 offer.Locations.Add(link.Location);
+            await foreach (var link in translations.TakeFor(offer.Id, l => l.OfferId))
+                offer.Translations.Add(link.Translation);
             yield return offer;
         }
     }

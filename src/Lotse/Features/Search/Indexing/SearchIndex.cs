@@ -16,7 +16,7 @@ namespace Lotse.Features.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Raise when the documents' fields or the analysis change: older indexes are then rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     internal const string SchemaKey = "lotse.schema";
     internal const string SequenceKey = "lotse.sequence";

@@ -45,7 +45,7 @@ public sealed class AnswerCache(int maxEntries)
 
     /// <summary>
     /// The key of everything an answer depends on besides the index and the catalog: the cleaned
-    /// text, the filters (in a fixed order), page, page size, sort, reference place and snippets.
+    /// text, the filters (in a fixed order), page, page size, sort, reference place, snippets and culture.
     /// Each part is length-prefixed, so no input can make two different queries share a key.
     /// </summary>
     public static string KeyOf(SearchQuery query, string cleanText, int page, int pageSize)
@@ -63,6 +63,7 @@ public sealed class AnswerCache(int maxEntries)
         }
         key.Append(page).Append('|').Append(pageSize).Append('|').Append((int)query.Sort).Append('|').Append(query.IncludeSnippets ? 1 : 0).Append('|');
         Append(key, query.Near?.Trim() ?? "");
+        Append(key, query.Culture ?? "");
         return key.ToString();
     }
 
