@@ -111,5 +111,6 @@ public sealed class PackageFiles
     private static bool IsPackageFile(string name) =>
         name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    internal static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    internal static string Megabytes(long bytes) =>
+        string.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), $"{bytes / (1024.0 * 1024.0):0.#} MB");
 }
