@@ -59,7 +59,7 @@ public sealed class HsdsImportApplyTests : IDisposable
 
             var neighbours = offers.Single(o => o.Name == "Nachbarschaftstreff Musterviertel");
             Assert.Equal("Troisdorf", Assert.Single(neighbours.Locations).Municipality?.Name);
-            Assert.Contains(neighbours.Terms, t => t.Taxonomy.Code == TaxonomyCodes.Topic && t.Label == "Nachbarschaft" && t.Code == "MS-NACHBAR");
+            Assert.Contains(neighbours.Terms, t => t.Taxonomy.Code == TaxonomyCodes.Topic && t.Label == "Nachbarschaft" && t.Code == "ms-nachbar");
             Assert.Contains(neighbours.Terms, t => t.Taxonomy.Name == "Musterstadt Kategorien" && t.Label == "Stadtteilarbeit");
 
             var literacy = offers.Single(o => o.Name == "Alphabetisierungskurs Musterstadt");
@@ -98,16 +98,24 @@ public sealed class HsdsImportApplyTests : IDisposable
         var copy = HsdsImportTestData.CopyOf(HsdsImportTestData.Musterstadt);
         var path = Path.Combine(copy, "services.csv");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("Musterstädter Sprachcafé", "Sprachcafé am Markt", StringComparison.Ordinal));
+        var costs = Path.Combine(copy, "cost_options.csv");
+        await File.WriteAllTextAsync(costs, (await File.ReadAllTextAsync(costs)).Replace(",25,", ",30,", StringComparison.Ordinal));
+        var schedules = Path.Combine(copy, "schedules.csv");
+        await File.WriteAllTextAsync(schedules, (await File.ReadAllTextAsync(schedules)).Replace("TU,TH", "WE", StringComparison.Ordinal));
 
         var output = await ImportedAsync(copy);
 
-        Assert.Contains("Angebote: 0 neu, 1 geändert, 0 entfernt", output, StringComparison.Ordinal);
+        Assert.Contains("Angebote: 0 neu, 2 geändert, 0 entfernt", output, StringComparison.Ordinal);
+        Assert.Contains("Kosten: 1 neu, 0 geändert, 1 entfernt", output, StringComparison.Ordinal);
+        Assert.Contains("Öffnungszeiten: 1 neu, 0 geändert, 2 entfernt", output, StringComparison.Ordinal);
         await _factory.WithDbAsync(async db =>
         {
             var offer = await db.Offers.SingleAsync(o => o.Id == Guid.Parse("3b65512d-f854-5cec-b4c7-4e18c487b959"));
             Assert.Equal("Sprachcafé am Markt", offer.Name);
             Assert.Equal(5, await db.Offers.CountAsync());
             Assert.Equal(2, await db.OfferVersions.CountAsync(v => v.OfferId == offer.Id));
+            Assert.Equal(DayOfWeek.Wednesday, (await db.Schedules.SingleAsync(s => s.OfferId == offer.Id)).Weekday);
+            Assert.Equal(30m, (await db.CostOptions.SingleAsync()).Amount);
         });
     }
 

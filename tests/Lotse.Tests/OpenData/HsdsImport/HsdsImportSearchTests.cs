@@ -5,59 +5,62 @@ using Lotse.Tests.Search;
 
 namespace Lotse.Tests.OpenData.HsdsImport;
 
-/// <summary>Offers of a third-party package are found by the portal search with their facets once the import commits.</summary>
-public sealed class HsdsImportSearchTests : IAsyncLifetime
+/// <summary>One app with the Musterstadt package imported, once the search index has caught up.</summary>
+public sealed class ImportedMusterstadtFixture : IAsyncLifetime
 {
-    private readonly LotseAppFactory _factory = new(demoData: false);
-    private HttpClient _client = null!;
+    public LotseAppFactory Factory { get; } = new(demoData: false);
+    public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _client = _factory.CreateClient();
-        await _factory.WaitForIndexAsync();
-        var (exitCode, output, error) = await _factory.ImportAsync("hsds", HsdsImportTestData.Musterstadt);
+        Client = Factory.CreateClient();
+        await Factory.WaitForIndexAsync();
+        var (exitCode, output, error) = await Factory.ImportAsync("hsds", HsdsImportTestData.Musterstadt);
         Assert.True(exitCode == 0, output + error);
+        // The index follows the committed change log on its own; wait until it shows the four published offers.
+        var clock = Stopwatch.StartNew();
+        while ((await Factory.SearchAsync(SearchTestData.Query(null))).Total < 4)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "The search did not show the imported offers.");
+            await Task.Delay(50);
+        }
     }
 
     public Task DisposeAsync()
     {
-        _factory.Dispose();
+        Factory.Dispose();
         return Task.CompletedTask;
     }
+}
 
-    /// <summary>The offer names on the search page for <paramref name="query"/>, once the index has caught up with <paramref name="expected"/>.</summary>
-    private async Task<List<string>> ResultsAsync(string query, string expected)
+/// <summary>Offers of a third-party package are found by the portal search with their facets once the import commits.</summary>
+public sealed class HsdsImportSearchTests(ImportedMusterstadtFixture app) : IClassFixture<ImportedMusterstadtFixture>
+{
+    private async Task<List<string>> ResultsAsync(string query)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var html = await _client.GetStringAsync($"/de/suche?{query}");
-            var names = new HtmlParser().ParseDocument(html).QuerySelectorAll("main h2, main h3").Select(h => h.TextContent.Trim()).ToList();
-            if (names.Contains(expected) || clock.Elapsed > TimeSpan.FromSeconds(5))
-                return names;
-            await Task.Delay(50);
-        }
+        var html = await app.Client.GetStringAsync($"/de/suche?{query}");
+        return new HtmlParser().ParseDocument(html).QuerySelectorAll("main h3 a").Select(h => h.TextContent.Trim()).ToList();
     }
 
     [Theory]
     [InlineData("q=Sprachcaf%C3%A9&topic=sprache&type=treffpunkt&audience=frauen&language=ar&municipality=05382060", "Musterstädter Sprachcafé")]
     [InlineData("q=Frauenberatung&type=beratung&topic=familie&language=fa&municipality=05382068", "Frauenberatung Musterstadt")]
-    [InlineData("topic=MS-NACHBAR&type=treffpunkt&language=uk&municipality=05382068", "Nachbarschaftstreff Musterviertel")]
+    [InlineData("topic=ms-nachbar&type=treffpunkt&language=uk&municipality=05382068", "Nachbarschaftstreff Musterviertel")]
     [InlineData("q=Alphabetisierungskurs&type=sprachkurs&audience=gefluechtete&language=ti", "Alphabetisierungskurs Musterstadt")]
     public async Task An_imported_offer_is_found_with_its_facets(string query, string offer)
     {
-        var names = await ResultsAsync(query, offer);
+        Assert.Equal([offer], await ResultsAsync(query));
+    }
 
-        Assert.Contains(offer, names);
+    [Fact]
+    public async Task A_facet_that_does_not_fit_finds_nothing()
+    {
+        Assert.Empty(await ResultsAsync("q=Sprachcaf%C3%A9&municipality=05382068"));
     }
 
     [Fact]
     public async Task An_inactive_service_is_not_public()
     {
-        await ResultsAsync("q=Sprachcaf%C3%A9", "Musterstädter Sprachcafé");
-
-        var names = await ResultsAsync("q=Familienpatenschaft", "Familienpatenschaft Brücke");
-
-        Assert.DoesNotContain("Familienpatenschaft Brücke", names);
+        Assert.Empty(await ResultsAsync("q=Familienpatenschaft"));
     }
 }

@@ -33,7 +33,7 @@ public sealed class HsdsImportValidationTests : IDisposable
         Assert.Contains("Fehler: locations.csv, Zeile 2, Feld organization_id: verweist auf eine Organisation, die es weder im Datenpaket noch in Lotse gibt (985e4a42-bd9f-4edc-911d-0243a4640aca).", report, StringComparison.Ordinal);
         Assert.Contains("Fehler: taxonomy_terms.csv, Zeile 2, Feld taxonomy_id: verweist auf eine Taxonomie, die es weder im Datenpaket noch in Lotse gibt (07ff6aee-a219-438c-b694-d2fcb6c5373b).", report, StringComparison.Ordinal);
         Assert.Contains("Fehler: contacts.csv, Zeile 2, Feld organization_id: verweist auf eine Organisation", report, StringComparison.Ordinal);
-        Assert.Contains("Fehler: attributes.csv, Zeile 2, Feld link_id:", report, StringComparison.Ordinal);
+        Assert.Contains("Fehler: attributes.csv, Zeile 2, Feld link_entity: „link_entity“ ist keine Tabelle von HSDS 3.0.", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class HsdsImportValidationTests : IDisposable
 
         var report = await RejectedAsync(file);
 
-        Assert.Contains("Eintrag [0], Feld status: Ein Pflichtfeld fehlt", report, StringComparison.Ordinal);
+        Assert.Contains("Eintrag [0], Feld status: Ein Pflichtfeld fehlt (Required properties", report, StringComparison.Ordinal);
         Assert.Contains("Eintrag [0], Feld minimum_age: Der Wert hat die falsche Art", report, StringComparison.Ordinal);
     }
 

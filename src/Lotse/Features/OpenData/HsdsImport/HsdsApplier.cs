@@ -88,7 +88,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
             ? _taxonomies.GetValueOrDefault(taxonomyId) ?? (existing.Find("taxonomy", taxonomyId) is { } tid ? _allTaxonomies.Single(t => t.Id == tid) : null)
             : ByName(row["taxonomy"]);
         var code = row["code"];
-        TaxonomyTerm? InTaxonomy(Taxonomy t) => t.Terms.FirstOrDefault(x => (code is not null && Same(x.Code, code)) || Same(x.Label, name));
+        TaxonomyTerm? InTaxonomy(Taxonomy t) => t.Terms.FirstOrDefault(x => (code is not null && (Same(x.Code, code) || Same(x.Code, Slug(code, 80)))) || Same(x.Label, name));
         if (taxonomy is not null && CoreTaxonomies.Contains(taxonomy.Code) && InTaxonomy(taxonomy) is { } core)
             return core;
         // A term of another vocabulary that names one of Lotse's topics, types or audiences counts as that one, so the search's facets find it.
@@ -103,7 +103,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
             Id = Guid.Parse(row.Id!),
             Taxonomy = taxonomy,
             TaxonomyId = taxonomy.Id,
-            Code = UniqueTermCode(taxonomy, code ?? Slug(name, 80)),
+            Code = UniqueTermCode(taxonomy, Slug(code ?? name, 80)),
             Label = name,
             Description = Description(row["description"], name),
             SortOrder = taxonomy.Terms.Count == 0 ? 0 : taxonomy.Terms.Max(t => t.SortOrder) + 1,
@@ -404,6 +404,9 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         {
             if (db.Contacts.Local.Any(c => c.Id == contact.Id) || db.Contacts.Any(c => c.Id == contact.Id))
                 contact.Id = Guid.NewGuid();
+            // Added explicitly: a child found only through the collection with its id set would be taken for an existing row.
+            contact.OfferId = offer.Id;
+            db.Contacts.Add(contact);
             offer.Contacts.Add(contact);
             changes.Mark();
         }
@@ -451,6 +454,8 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         {
             if (db.Schedules.Local.Any(s => s.Id == schedule.Id && db.Entry(s).State != EntityState.Deleted) || db.Schedules.Any(s => s.Id == schedule.Id))
                 schedule.Id = Guid.NewGuid();
+            schedule.OfferId = offer.Id;
+            db.Schedules.Add(schedule);
             offer.Schedules.Add(schedule);
         }
         changes.Mark();
@@ -466,7 +471,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
             Currency = (c["currency"] ?? "EUR").ToUpperInvariant(),
             AmountDescription = c["amount_description"],
         }).ToList();
-        static string Key(CostOption c) => $"{c.Option}|{c.Amount?.ToString(CultureInfo.InvariantCulture)}|{c.Currency}|{c.AmountDescription}";
+        static string Key(CostOption c) => $"{c.Option}|{c.Amount?.ToString("0.############", CultureInfo.InvariantCulture)}|{c.Currency}|{c.AmountDescription}";
         if (offer.CostOptions.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(wanted.Select(Key).Order(StringComparer.Ordinal)))
             return;
         foreach (var old in offer.CostOptions.ToList())
@@ -478,6 +483,8 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         {
             if (db.CostOptions.Local.Any(c => c.Id == cost.Id && db.Entry(c).State != EntityState.Deleted) || db.CostOptions.Any(c => c.Id == cost.Id))
                 cost.Id = Guid.NewGuid();
+            cost.OfferId = offer.Id;
+            db.CostOptions.Add(cost);
             offer.CostOptions.Add(cost);
         }
         changes.Mark();

@@ -34,9 +34,10 @@ public static class HsdsImporter
         progress?.Report(new ImportStep(ImportStep.Read, 0, 1));
         var package = Read(path, limits, report);
         progress?.Report(new ImportStep(ImportStep.Read, 1, 1));
-        if (package is null || report.HasErrors)
+        if (package is null)
             return new HsdsImportResult(report, null, false);
 
+        // Checked even after read errors, so one report names every problem.
         var db = services.GetRequiredService<LotseDbContext>();
         progress?.Report(new ImportStep(ImportStep.Check, 0, 1));
         var existing = await ExistingIds.LoadAsync(db, cancellationToken);

@@ -16,7 +16,12 @@ public static class HsdsJsonSchemas
 
     private static (JsonSchema, BuildOptions) Build()
     {
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        // The HSDS schema files carry their own annotations ("name", "core", "constraints", …): allowed, not evaluated.
+        var options = new BuildOptions
+        {
+            SchemaRegistry = new SchemaRegistry(),
+            Dialect = Dialect.Draft202012.With([], allowUnknownKeywords: true),
+        };
         var folder = Path.Combine(HsdsSpec.SpecDirectory, "schema");
         var texts = System.IO.Directory.EnumerateFiles(folder, "*.json")
             .Where(f => Path.GetFileName(f) != "openapi.json")

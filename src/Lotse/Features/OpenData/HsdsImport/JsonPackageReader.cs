@@ -181,8 +181,10 @@ public static class JsonPackageReader
         }
         if (keyword == "required")
         {
+            // "Required properties ["status"] are not present" → status
             var start = message.IndexOf('[', StringComparison.Ordinal);
-            field = start >= 0 ? message[(start + 1)..].TrimEnd(']', '.').Replace("\"", "", StringComparison.Ordinal) : null;
+            var end = message.IndexOf(']', start + 1);
+            field = start >= 0 && end > start ? message[(start + 1)..end].Replace("\"", "", StringComparison.Ordinal) : null;
         }
         var where = servicePath;
         for (var i = 0; i < count; i++)
