@@ -208,4 +208,37 @@ public sealed class HsdsImportApplyTests : IDisposable
         var again = await ImportedAsync(file);
         Assert.Contains("es wurde nichts geändert", again, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Lotse_export_conventions_are_read_back()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "lotse-tests", Guid.NewGuid().ToString("N") + ".json");
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, """
+            [{
+              "id": "1e0f6c1a-2b3c-4d5e-8f60-718293a4b5c6", "name": "Sommerkurs Deutsch", "description": "Vier Wochen im Sommer.",
+              "status": "active", "fees_description": "kostenlos",
+              "organization": { "id": "2f1a7d2b-3c4d-4e6f-9a71-8293a4b5c6d7", "name": "Volkshochschule", "description": "Volkshochschule" },
+              "schedules": [{ "id": "3a2b8e3c-4d5e-4f70-8b82-93a4b5c6d7e8", "valid_from": "2026-07-01", "valid_to": "2026-07-31" }],
+              "service_at_locations": [{ "id": "4b3c9f4d-5e6f-4a81-9c93-a4b5c6d7e8f9",
+                "location": { "id": "5c4d0a5e-6f70-4b92-8da4-b5c6d7e8f9a0", "location_type": "physical", "name": "Schulzentrum",
+                              "external_identifier": "05382056", "external_identifier_type": "AGS" } }]
+            }]
+            """);
+
+        var output = await ImportedAsync(file);
+
+        Assert.Contains("0 Hinweise.", output, StringComparison.Ordinal);
+        await _factory.WithDbAsync(async db =>
+        {
+            var offer = await db.Offers.Include(o => o.Locations).ThenInclude(l => l.Municipality).Include(o => o.Organization).SingleAsync();
+            Assert.True(offer.IsFree);
+            Assert.Null(offer.FeesDescription);
+            Assert.Equal((new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 31)), (offer.StartsOn, offer.EndsOn));
+            Assert.Null(offer.MunicipalityId);
+            Assert.Equal("Sankt Augustin", Assert.Single(offer.Locations).Municipality?.Name);
+            Assert.Null(offer.Organization.Description);
+            Assert.Empty(await db.Schedules.ToListAsync());
+        });
+    }
 }

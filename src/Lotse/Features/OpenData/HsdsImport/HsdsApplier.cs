@@ -17,6 +17,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
 {
     private static readonly string[] CoreTaxonomies = [TaxonomyCodes.Topic, TaxonomyCodes.OfferType, TaxonomyCodes.Audience];
     private const string FallbackTaxonomyCode = "hsds";
+    private const string FreeOfCharge = "kostenlos";
 
     private readonly Dictionary<string, Taxonomy> _taxonomies = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TaxonomyTerm> _terms = new(StringComparer.OrdinalIgnoreCase);
@@ -192,7 +193,9 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         changes.Set(l.Street, address?["address_1"], v => l.Street = v);
         changes.Set(l.PostalCode, address?["postal_code"], v => l.PostalCode = v);
         changes.Set(l.City, address?["city"], v => l.City = v);
-        var municipality = address is null ? null : _matcher.Match(address["city"], address["postal_code"]);
+        // An official municipality key (AGS) as external identifier wins over the address (Lotse's own export writes it).
+        var municipality = (row["external_identifier_type"] is { } type && Same(type, "AGS") ? _matcher.ByCode(row["external_identifier"]) : null)
+            ?? (address is null ? null : _matcher.Match(address["city"], address["postal_code"]));
         if (address is not null && municipality is null)
             report.Warning(address, "city", $"„{address["postal_code"]} {address["city"]}“ liegt in keiner Kommune des Kreises; der Ort wird ohne Kommune übernommen.");
         changes.Set(l.MunicipalityId, municipality?.Id, v => l.MunicipalityId = v);
@@ -239,7 +242,10 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         var phone = package.Rows("phone").FirstOrDefault(p => p["service_id"] == row.Id && p["contact_id"] is null)?["number"];
         changes.Set(o.Phone, phone, v => o.Phone = v);
         changes.Set(o.Status, Status(row, o.Status, isNew), v => o.Status = v);
-        changes.Set(o.FeesDescription, row["fees_description"], v => o.FeesDescription = v);
+        // HSDS has no "free" flag: a fees text that only says "kostenlos" (as Lotse's export writes it) means free of charge.
+        var free = Same(row["fees_description"], FreeOfCharge);
+        changes.Set(o.IsFree, free || (isNew ? false : o.IsFree && row["fees_description"] is null), v => o.IsFree = v);
+        changes.Set(o.FeesDescription, free ? null : row["fees_description"], v => o.FeesDescription = v);
         changes.Set(o.EligibilityDescription, row["eligibility_description"], v => o.EligibilityDescription = v);
         changes.Set(o.ApplicationProcess, row["application_process"], v => o.ApplicationProcess = v);
         changes.Set(o.MinimumAge, Whole(row["minimum_age"]), v => o.MinimumAge = v);
@@ -258,6 +264,9 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         SyncLinks(o.Languages, Languages(row), changes);
         SyncContacts(o, row, salIds, changes);
         SyncSchedules(o, row, salIds, changes);
+        var ranges = package.Rows("schedule").Where(s => s["service_id"] == row.Id).ToList();
+        changes.Set(o.StartsOn, ranges.Select(s => PackageValidator.ParseDate(s["valid_from"])).Where(d => d is not null).Min(), v => o.StartsOn = v);
+        changes.Set(o.EndsOn, ranges.Select(s => PackageValidator.ParseDate(s["valid_to"])).Where(d => d is not null).Max(), v => o.EndsOn = v);
         SyncCostOptions(o, row, changes);
 
         if (changes.Any && !isNew)
@@ -289,6 +298,10 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
             if ((_matcher.MatchName(area["name"]) ?? _matcher.MatchName(area["extent"])) is { } named)
                 return named.Id;
         }
+        // A package that keys its places by AGS (as Lotse's own export does) states municipalities exactly, and a
+        // service without a service area is county-wide; otherwise the one town all its places lie in is the best guess.
+        if (package.Rows("location").Any(l => Same(l["external_identifier_type"], "AGS")))
+            return null;
         var towns = locations.Select(l => l.MunicipalityId).Distinct().ToList();
         if (towns.Count == 1)
             return towns[0];
@@ -420,6 +433,9 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
             var opens = PackageValidator.ParseTime(schedule["opens_at"]);
             var closes = PackageValidator.ParseTime(schedule["closes_at"]);
             var days = (schedule["byday"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Weekday).ToList();
+            // A schedule with only valid_from/valid_to carries the first and last day of a dated offer (see OfferAsync).
+            if (schedule["byday"] is null && opens is null && closes is null && (schedule["valid_from"] ?? schedule["valid_to"]) is not null)
+                continue;
             if (schedule["freq"] is not (null or "WEEKLY") || opens is null || closes is null || days.Count == 0 || days.Any(d => d is null))
             {
                 report.Warning(schedule, null, "Lotse übernimmt nur wöchentliche Zeiten mit Wochentag (byday), Beginn (opens_at) und Ende (closes_at); diese Zeit wird nicht übernommen.");

@@ -12,6 +12,7 @@ public sealed class MunicipalityMatcher
 {
     private readonly List<(string Name, Municipality Municipality)> _names;
     private readonly Dictionary<string, Municipality> _postcodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Municipality> _byCode;
 
     public MunicipalityMatcher(IEnumerable<Municipality> municipalities)
     {
@@ -21,7 +22,7 @@ public sealed class MunicipalityMatcher
             .Distinct()
             .OrderByDescending(x => x.Item1.Length)
             .ToList();
-        var byCode = list.ToDictionary(m => m.Code, StringComparer.Ordinal);
+        var byCode = _byCode = list.ToDictionary(m => m.Code, StringComparer.Ordinal);
         foreach (var (postcode, code) in Postcodes)
         {
             if (byCode.TryGetValue(code, out var municipality))
@@ -43,6 +44,10 @@ public sealed class MunicipalityMatcher
         var digits = new string((postalCode ?? "").Where(char.IsDigit).ToArray());
         return _postcodes.GetValueOrDefault(digits);
     }
+
+    /// <summary>The municipality with this official key (AGS), e.g. 05382068.</summary>
+    public Municipality? ByCode(string? code) =>
+        code is null ? null : _byCode.GetValueOrDefault(code.Trim());
 
     /// <summary>The municipality named by a free text such as a service area ("Stadt Troisdorf", "Siegburg").</summary>
     public Municipality? MatchName(string? text)
