@@ -242,10 +242,12 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         var phone = package.Rows("phone").FirstOrDefault(p => p["service_id"] == row.Id && p["contact_id"] is null)?["number"];
         changes.Set(o.Phone, phone, v => o.Phone = v);
         changes.Set(o.Status, Status(row, o.Status, isNew), v => o.Status = v);
-        // HSDS has no "free" flag: a fees text that only says "kostenlos" (as Lotse's export writes it) means free of charge.
-        var free = Same(row["fees_description"], FreeOfCharge);
-        changes.Set(o.IsFree, free || (isNew ? false : o.IsFree && row["fees_description"] is null), v => o.IsFree = v);
-        changes.Set(o.FeesDescription, free ? null : row["fees_description"], v => o.FeesDescription = v);
+        // HSDS has no "free" flag: a fees text that only says "kostenlos" (as Lotse's export writes it) means free of
+        // charge; any other text says nothing about it, so an existing offer keeps what Lotse knows.
+        var fees = row["fees_description"];
+        var free = Same(fees, FreeOfCharge);
+        changes.Set(o.IsFree, free || (!isNew && o.IsFree), v => o.IsFree = v);
+        changes.Set(o.FeesDescription, free && !Same(o.FeesDescription, FreeOfCharge) ? null : fees, v => o.FeesDescription = v);
         changes.Set(o.EligibilityDescription, row["eligibility_description"], v => o.EligibilityDescription = v);
         changes.Set(o.ApplicationProcess, row["application_process"], v => o.ApplicationProcess = v);
         changes.Set(o.MinimumAge, Whole(row["minimum_age"]), v => o.MinimumAge = v);
@@ -399,15 +401,11 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
             }).ToList();
         foreach (var contact in offer.Contacts.ToList())
         {
-            // Matched by name and e-mail, so a recorded consent stays with its person.
+            // Matched by name and e-mail, so a recorded consent stays with its person. Contacts missing from the
+            // data are kept: they are personal data, and an export (Lotse's own, too) leaves out those without consent.
             var match = wanted.FirstOrDefault(w => w.Name == contact.Name && w.Email == contact.Email);
             if (match is null)
-            {
-                offer.Contacts.Remove(contact);
-                db.Contacts.Remove(contact);
-                changes.Mark();
                 continue;
-            }
             wanted.Remove(match);
             changes.Set(contact.Title, match.Title, v => contact.Title = v);
             changes.Set(contact.Department, match.Department, v => contact.Department = v);
