@@ -8,6 +8,8 @@ public sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
 {
     public void Configure(EntityTypeBuilder<Location> b)
     {
+        b.Property(x => x.HsdsId).HasMaxLength(100);
+        b.HasIndex(x => x.HsdsId);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(l => l.Name).HasMaxLength(300);
         b.Property(l => l.Street).HasMaxLength(200);

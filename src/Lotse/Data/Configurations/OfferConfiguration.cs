@@ -8,6 +8,8 @@ public sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
 {
     public void Configure(EntityTypeBuilder<Offer> b)
     {
+        b.Property(x => x.HsdsId).HasMaxLength(100);
+        b.HasIndex(x => x.HsdsId);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(o => o.Name).HasMaxLength(300);
         b.Property(o => o.AlternateName).HasMaxLength(300);

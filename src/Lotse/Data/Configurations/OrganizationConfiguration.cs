@@ -8,6 +8,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
 {
     public void Configure(EntityTypeBuilder<Organization> b)
     {
+        b.Property(x => x.HsdsId).HasMaxLength(100);
+        b.HasIndex(x => x.HsdsId);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(o => o.Name).HasMaxLength(300);
         b.Property(o => o.AlternateName).HasMaxLength(300);

@@ -8,6 +8,8 @@ public sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Taxonomy>
 {
     public void Configure(EntityTypeBuilder<Taxonomy> b)
     {
+        b.Property(x => x.HsdsId).HasMaxLength(100);
+        b.HasIndex(x => x.HsdsId);
         b.Property(t => t.Code).HasMaxLength(50);
         b.Property(t => t.Name).HasMaxLength(200);
         b.Property(t => t.Description).HasMaxLength(1000);

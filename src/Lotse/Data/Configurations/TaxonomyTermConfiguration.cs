@@ -8,6 +8,8 @@ public sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxonom
 {
     public void Configure(EntityTypeBuilder<TaxonomyTerm> b)
     {
+        b.Property(x => x.HsdsId).HasMaxLength(100);
+        b.HasIndex(x => x.HsdsId);
         b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(t => t.Code).HasMaxLength(80);
         b.Property(t => t.Label).HasMaxLength(200);

@@ -47,6 +47,9 @@ public sealed class Offer : IConcurrencyStamped
     /// <summary>Fictional demo entry; the portal marks it as an example.</summary>
     public bool IsExample { get; set; }
 
+    /// <summary>The id this entry has in another system's HSDS data, kept by the HSDS import so a re-import updates it.</summary>
+    public string? HsdsId { get; set; }
+
     public ICollection<TaxonomyTerm> Terms { get; set; } = new List<TaxonomyTerm>();
     public ICollection<Language> Languages { get; set; } = new List<Language>();
     public ICollection<Location> Locations { get; set; } = new List<Location>();

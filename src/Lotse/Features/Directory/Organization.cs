@@ -17,6 +17,9 @@ public sealed class Organization : IConcurrencyStamped
     public Guid? MunicipalityId { get; set; }
     public Municipality? Municipality { get; set; }
     public bool IsExample { get; set; }
+
+    /// <summary>The id this entry has in another system's HSDS data, kept by the HSDS import so a re-import updates it.</summary>
+    public string? HsdsId { get; set; }
     public DateTime LastModified { get; set; }
 
     public ICollection<Offer> Offers { get; set; } = new List<Offer>();

@@ -8,5 +8,8 @@ public sealed class Taxonomy
     public required string Code { get; set; }
     public required string Name { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>The id this entry has in another system's HSDS data, kept by the HSDS import so a re-import updates it.</summary>
+    public string? HsdsId { get; set; }
     public ICollection<TaxonomyTerm> Terms { get; set; } = new List<TaxonomyTerm>();
 }

@@ -13,6 +13,9 @@ public sealed class TaxonomyTerm : IConcurrencyStamped
     public string? Description { get; set; }
     public int SortOrder { get; set; }
 
+    /// <summary>The id this entry has in another system's HSDS data, kept by the HSDS import so a re-import updates it.</summary>
+    public string? HsdsId { get; set; }
+
     public ICollection<Offer> Offers { get; set; } = new List<Offer>();
 
     /// <summary>Renewed on every save; see <see cref="IConcurrencyStamped"/>.</summary>

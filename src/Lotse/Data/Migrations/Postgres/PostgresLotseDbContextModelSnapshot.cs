@@ -279,6 +279,10 @@ namespace Lotse.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
@@ -312,6 +316,8 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId");
 
                     b.HasIndex("MunicipalityId");
 
@@ -398,6 +404,10 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
@@ -450,6 +460,8 @@ namespace Lotse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HsdsId");
+
                     b.HasIndex("LastModified");
 
                     b.HasIndex("MunicipalityId");
@@ -487,6 +499,10 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
@@ -510,6 +526,8 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId");
 
                     b.HasIndex("MunicipalityId");
 
@@ -564,6 +582,10 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -573,6 +595,8 @@ namespace Lotse.Data.Migrations.Postgres
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("HsdsId");
 
                     b.ToTable("Taxonomies");
                 });
@@ -596,6 +620,10 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -608,6 +636,8 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId");
 
                     b.HasIndex("TaxonomyId", "Code")
                         .IsUnique();

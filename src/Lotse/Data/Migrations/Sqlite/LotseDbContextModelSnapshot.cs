@@ -272,6 +272,10 @@ namespace Lotse.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsExample")
                         .HasColumnType("INTEGER");
 
@@ -305,6 +309,8 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId");
 
                     b.HasIndex("MunicipalityId");
 
@@ -391,6 +397,10 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsExample")
                         .HasColumnType("INTEGER");
 
@@ -443,6 +453,8 @@ namespace Lotse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HsdsId");
+
                     b.HasIndex("LastModified");
 
                     b.HasIndex("MunicipalityId");
@@ -480,6 +492,10 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsExample")
                         .HasColumnType("INTEGER");
 
@@ -503,6 +519,8 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId");
 
                     b.HasIndex("MunicipalityId");
 
@@ -557,6 +575,10 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -566,6 +588,8 @@ namespace Lotse.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("HsdsId");
 
                     b.ToTable("Taxonomies");
                 });
@@ -589,6 +613,10 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HsdsId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -601,6 +629,8 @@ namespace Lotse.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId");
 
                     b.HasIndex("TaxonomyId", "Code")
                         .IsUnique();

@@ -1,4 +1,5 @@
 using Lotse.Features.Accounts;
+using Lotse.Features.OpenData.HsdsImport;
 
 namespace Lotse.Features.Operations.Commands;
 
@@ -12,6 +13,7 @@ public static class CommandLine
         new(StringComparer.Ordinal)
         {
             [CreateAdminCommand.Name] = CreateAdminCommand.RunAsync,
+            [ImportHsdsCommand.Name] = ImportHsdsCommand.RunAsync,
         };
 
     /// <summary>Runs the command named by the first argument and sets the exit code; false when the arguments name none (start the web host).</summary>
