@@ -1,3 +1,4 @@
+using Lotse.Features.OpenData.Hsds;
 using Scalar.AspNetCore;
 
 namespace Lotse.Features.OpenData;
@@ -6,6 +7,7 @@ public static class OpenDataSetup
 {
     public static IServiceCollection AddOpenData(this IServiceCollection services)
     {
+        services.AddHsds();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Lotse – Integrationsportal API";

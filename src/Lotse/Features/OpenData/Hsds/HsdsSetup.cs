@@ -1,0 +1,11 @@
+namespace Lotse.Features.OpenData.Hsds;
+
+public static class HsdsSetup
+{
+    public static IServiceCollection AddHsds(this IServiceCollection services)
+    {
+        services.AddOptions<HsdsOptions>().BindConfiguration(HsdsOptions.Section);
+        services.AddScoped<HsdsDirectoryReader>();
+        return services;
+    }
+}
