@@ -24,6 +24,9 @@ public sealed class HsdsNesting
     private readonly ILookup<string, HsdsCostOption> _costs;
     private readonly ILookup<string, HsdsAttribute> _attributes;
     private readonly ILookup<string, HsdsMetadataRecord> _metadata;
+    private readonly Dictionary<string, HsdsService> _services;
+    private readonly Dictionary<string, HsdsServiceAtLocation> _links;
+    private readonly ILookup<string, HsdsService> _servicesByOrganization;
 
     public HsdsNesting(HsdsTables tables)
     {
@@ -57,11 +60,31 @@ public sealed class HsdsNesting
         _languages = tables.Languages.ToLookup(l => l.ServiceId);
         _costs = tables.CostOptions.ToLookup(c => c.ServiceId);
         _attributes = tables.Attributes.Where(a => a.LinkEntity == "service").ToLookup(a => a.LinkId);
+        _services = tables.Services.ToDictionary(s => s.Id);
+        _links = tables.ServiceAtLocations.ToDictionary(l => l.Id);
+        _servicesByOrganization = tables.Services.ToLookup(s => s.OrganizationId);
     }
 
     public HsdsTables Tables => _tables;
 
     public HsdsOrganization? Organization(string id) => _organizations.GetValueOrDefault(id);
+
+    /// <summary>The organization with its services (one-to-one fields, or fully nested).</summary>
+    public HsdsOrganization? Organization(string id, bool fullServices) => Organization(id) is { } organization
+        ? organization with { Services = _servicesByOrganization[id].Select(s => fullServices ? Full(s) : s).ToList() }
+        : null;
+
+    public HsdsService? Service(string id) => _services.GetValueOrDefault(id);
+
+    public HsdsServiceAtLocation? ServiceAtLocationById(string id) => _links.GetValueOrDefault(id);
+
+    public IEnumerable<HsdsServiceAtLocation> LinksOf(string serviceId) => _linksByService[serviceId];
+
+    /// <summary>A service at a location with the service (without its other locations) and the location.</summary>
+    public HsdsServiceAtLocation FullServiceAtLocation(HsdsServiceAtLocation link) => ServiceAtLocation(link) with
+    {
+        Service = link.ServiceId is not null && Service(link.ServiceId) is { } service ? Full(service) with { ServiceAtLocations = null } : null,
+    };
 
     public HsdsLocation? Location(string id) => _locations.GetValueOrDefault(id);
 

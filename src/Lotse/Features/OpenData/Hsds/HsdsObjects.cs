@@ -16,6 +16,8 @@ public sealed record HsdsOrganization
     public string? Email { get; init; }
     public string? Website { get; init; }
     public IReadOnlyList<HsdsPhone>? Phones { get; init; }
+    /// <summary>Only in the API's organization answers (HSDS compiled organization).</summary>
+    public IReadOnlyList<HsdsService>? Services { get; init; }
     public IReadOnlyList<HsdsMetadataRecord>? Metadata { get; init; }
 }
 
@@ -91,6 +93,8 @@ public sealed record HsdsServiceAtLocation
     public required string Id { get; init; }
     public string? ServiceId { get; init; }
     public string? LocationId { get; init; }
+    /// <summary>Only in the API's service_at_location answers.</summary>
+    public HsdsService? Service { get; init; }
     public HsdsLocation? Location { get; init; }
 }
 

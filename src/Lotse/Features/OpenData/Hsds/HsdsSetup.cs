@@ -6,6 +6,7 @@ public static class HsdsSetup
     {
         services.AddOptions<HsdsOptions>().BindConfiguration(HsdsOptions.Section);
         services.AddScoped<HsdsDirectoryReader>();
+        services.AddSingleton<HsdsDirectorySource>();
         return services;
     }
 }
