@@ -5,6 +5,6 @@ public sealed class ApiOptions
 {
     public const string Section = "Lotse:Api";
 
-    /// <summary>Requests per client address and minute on /api/*.</summary>
+    /// <summary>Requests per client address and minute on /api/*; 0 = no limit.</summary>
     public int RequestsPerMinute { get; set; } = 120;
 }
