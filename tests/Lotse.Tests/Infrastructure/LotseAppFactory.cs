@@ -19,6 +19,8 @@ public class LotseAppFactory(bool demoData = true) : WebApplicationFactory<Progr
         builder.UseEnvironment("Testing");
         builder.UseSetting("Lotse:DataDirectory", DataDirectory);
         builder.UseSetting("Lotse:DemoData", demoData ? "true" : "false");
+        // Tests send many API requests from one address; the rate-limit tests set their own limit.
+        builder.UseSetting("Lotse:Api:RequestsPerMinute", "0");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

@@ -21,9 +21,13 @@ public abstract class ClientRateLimit : IDisposable
             }));
 
     /// <summary>True if the client may post now (and counts this post).</summary>
-    public bool TryAcquire(HttpContext context)
+    public bool TryAcquire(HttpContext context) => TryAcquire(context, out _);
+
+    /// <summary>As <see cref="TryAcquire(HttpContext)"/>; on refusal also how long until the window opens again, when the limiter knows.</summary>
+    public bool TryAcquire(HttpContext context, out TimeSpan? retryAfter)
     {
         using var lease = _limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        retryAfter = !lease.IsAcquired && lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : null;
         return lease.IsAcquired;
     }
 

@@ -1,5 +1,7 @@
 using Lotse.Features.Accounts;
+using Lotse.Features.OpenData.Hsds;
 using Lotse.Features.OpenData.HsdsImport;
+using Lotse.Features.Search;
 
 namespace Lotse.Features.Operations.Commands;
 
@@ -14,16 +16,44 @@ public static class CommandLine
         {
             [CreateAdminCommand.Name] = CreateAdminCommand.RunAsync,
             [ImportHsdsCommand.Name] = ImportHsdsCommand.RunAsync,
+            [ExportHsdsCommand.Name] = ExportHsdsCommand.RunAsync,
+            [ExportHsdsJsonCommand.Name] = ExportHsdsJsonCommand.RunAsync,
+            [ReindexCommand.Name] = ReindexCommand.RunAsync,
         };
 
     /// <summary>Runs the command named by the first argument and sets the exit code; false when the arguments name none (start the web host).</summary>
     public static async Task<bool> TryRunAsync(string[] args, IServiceProvider services)
     {
-        if (args.Length == 0 || !Commands.TryGetValue(args[0], out var command))
+        if (await RunAsync(args, services, CommandConsole.System) is not { } exitCode)
             return false;
-        await using var scope = services.CreateAsyncScope();
-        Environment.ExitCode = await command(args[1..], scope.ServiceProvider, CommandConsole.System);
+        Environment.ExitCode = exitCode;
         return true;
+    }
+
+    /// <summary>The exit code of the command the arguments name, in a scope of its own; null when they name none.</summary>
+    public static async Task<int?> RunAsync(string[] args, IServiceProvider services, CommandConsole console)
+    {
+        if (Find(args) is not var (command, rest))
+        {
+            // "export" with a wrong or missing second word is a mistake, not a request to start the web host.
+            if (args.Length == 0 || !Commands.Keys.Any(k => k.StartsWith(args[0] + " ", StringComparison.Ordinal)))
+                return null;
+            var known = Commands.Keys.Where(k => k.StartsWith(args[0] + " ", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+            await console.Error.WriteLineAsync($"Fehler: Unbekannter Befehl „{string.Join(' ', args.Take(2))}“. Möglich sind: {string.Join(", ", known)}.");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        return await command(rest, scope.ServiceProvider, console);
+    }
+
+    /// <summary>The command named by the first two words (<c>export hsds</c>) or the first word (<c>reindex</c>), and its own arguments.</summary>
+    public static (Func<string[], IServiceProvider, CommandConsole, Task<int>> Command, string[] Arguments)? Find(string[] args)
+    {
+        if (args.Length >= 2 && Commands.TryGetValue($"{args[0]} {args[1]}", out var twoWords))
+            return (twoWords, args[2..]);
+        if (args.Length >= 1 && Commands.TryGetValue(args[0], out var oneWord))
+            return (oneWord, args[1..]);
+        return null;
     }
 }
 

@@ -11,8 +11,8 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
 {
     private static readonly int IndexingThreads = Math.Clamp(Environment.ProcessorCount, 1, 2);
 
-    /// <summary>Replaces the whole index with the published offers of the database.</summary>
-    public async Task RebuildAsync(CancellationToken cancellationToken)
+    /// <summary>Replaces the whole index with the published offers of the database; <paramref name="progress"/> hears the number indexed so far.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken, IProgress<int>? progress = null)
     {
         var started = TimeProvider.System.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
@@ -35,7 +35,7 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
             }
             if (batch.Count > 0)
                 await batches.WriteAsync(batch, cancellationToken);
-        }, cancellationToken);
+        }, cancellationToken, progress);
         index.Commit(sequence);
         log.LogInformation("Search index rebuilt: {Count} offers in {Elapsed:F1} s, change-log sequence {Sequence}",
             count, TimeProvider.System.GetElapsedTime(started).TotalSeconds, sequence);
@@ -66,7 +66,7 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
     }
 
     // Reading from the database and writing the index overlap: one task reads batches, others index them.
-    private async Task<int> IndexAsync(Func<ChannelWriter<List<IndexedOffer>>, Task> read, CancellationToken cancellationToken)
+    private async Task<int> IndexAsync(Func<ChannelWriter<List<IndexedOffer>>, Task> read, CancellationToken cancellationToken, IProgress<int>? progress = null)
     {
         var batches = Channel.CreateBounded<List<IndexedOffer>>(new BoundedChannelOptions(4) { SingleReader = false, SingleWriter = true });
         var reading = Task.Run(async () =>
@@ -95,7 +95,7 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
                 {
                     foreach (var offer in batch)
                         writer.AddDocument(builder.Build(offer, snapshot));
-                    Interlocked.Add(ref count, batch.Count);
+                    progress?.Report(Interlocked.Add(ref count, batch.Count));
                 }
             }
             catch (Exception ex)
