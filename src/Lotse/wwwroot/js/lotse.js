@@ -18,11 +18,12 @@
     // Storage may be disabled; focus then starts at the top as without script.
   }
 
-  // Facet checkboxes and the sort select apply at once; the submit buttons stay for use without script.
+  // Facet checkboxes and the sort selects apply at once; the submit buttons stay for use without script.
   document.querySelectorAll("form[data-auto-submit]").forEach(function (form) {
     form.addEventListener("change", function (event) {
       var field = event.target;
-      if (field && field.matches("[data-auto-submit-field]")) {
+      // The text field is left out: it changes on leaving it, not when the user is done.
+      if (field && field.matches("input[type=checkbox], select")) {
         try {
           window.sessionStorage.setItem(focusKey, field.id);
         } catch (e) {
