@@ -76,6 +76,8 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/begriffe/neu"] = new Permission("/intern/begriffe/neu?taxonomie=topic", Permissions.ManageTaxonomies),
         ["intern/begriffe/{id:guid}"] = new Permission($"/intern/begriffe/{DirectoryAccessSamples.Term}", Permissions.ManageTaxonomies),
         ["intern/begriffe/{id:guid}/loeschen"] = new Permission($"/intern/begriffe/{DirectoryAccessSamples.Term}/loeschen", Permissions.ManageTaxonomies),
+        // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
+        ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
