@@ -131,6 +131,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Lotse:DataDirectory", dataDirectory);
             builder.UseSetting("Lotse:DemoData", "true");
+            // The tests post the public forms far more often than one visitor may.
+            builder.UseSetting("Lotse:Suggestions:PermitLimit", "10000");
+            builder.UseSetting("Lotse:Accessibility:FeedbackPermitLimit", "10000");
         }
     }
 }

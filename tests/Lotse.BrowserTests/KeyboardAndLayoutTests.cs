@@ -88,7 +88,13 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture browser)
         await browser.CloseAsync(page);
     }
 
-    private sealed record FocusStyle(string Element, string OutlineStyle, double OutlineWidth, string BoxShadow);
+    private sealed class FocusStyle
+    {
+        public string Element { get; set; } = "";
+        public string OutlineStyle { get; set; } = "";
+        public double OutlineWidth { get; set; }
+        public string BoxShadow { get; set; } = "";
+    }
 
     private const string FocusStyleScript = """
         (() => {

@@ -28,6 +28,7 @@ public static class PortalPages
     public const string OfferEdit = "offer-edit";
     public const string OfferEditWithErrors = "offer-edit-errors";
     public const string OfferVersions = "offer-versions";
+    public const string FeedbackInboxWithErrors = "feedback-inbox-errors";
 
     /// <summary>All eight UI languages.</summary>
     public static readonly string[] Languages = PortalCultures.All.Select(c => c.Segment).ToArray();
@@ -40,7 +41,7 @@ public static class PortalPages
 
     /// <summary>The back office's menu plus the offer pages behind it.</summary>
     public static IEnumerable<string> BackOffice =>
-        BackOfficeNavigation.Items.Select(i => i.Path).Concat(["/intern/angebote/neu", OfferEdit, OfferEditWithErrors, OfferVersions]);
+        BackOfficeNavigation.Items.Select(i => i.Path).Concat(["/intern/angebote/neu", OfferEdit, OfferEditWithErrors, OfferVersions, FeedbackInboxWithErrors]);
 
     /// <summary>A page path with the leading "/de/" replaced by another culture segment.</summary>
     public static string In(string culture, string path) => path.StartsWith("/de/", StringComparison.Ordinal) ? $"/{culture}/{path["/de/".Length..]}" : path;
@@ -80,6 +81,16 @@ public static class PortalPages
                 await page.GotoAsync($"{baseAddress}/intern/angebote/{offerId}");
                 await page.FillAsync("#Input_Name", "");
                 await SubmitAsync(page, "form#angebot > button[type=submit]");
+                break;
+            case FeedbackInboxWithErrors:
+                // A message in the inbox, then "answered" without the required note.
+                await page.GotoAsync(baseAddress + FeedbackForm);
+                await page.FillAsync("#Input_Message", "Die Filter sind mit der Tastatur schwer zu erreichen.");
+                await page.FillAsync("#Input_Email", "leserin@example.org");
+                await page.Locator("main form[method=post] button[type=submit]").ClickAsync();
+                await page.WaitForURLAsync(url => url.Contains("/danke", StringComparison.Ordinal));
+                await page.GotoAsync(baseAddress + "/intern/barrierefreiheit");
+                await SubmitAsync(page, "main section form[method=post] button[type=submit]");
                 break;
             case OfferVersions:
                 await page.GotoAsync($"{baseAddress}/intern/angebote/{offerId}/versionen");

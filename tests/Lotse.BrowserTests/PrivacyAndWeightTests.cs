@@ -5,7 +5,7 @@ namespace Lotse.BrowserTests;
 
 /// <summary>Small and private: nothing from other hosts, a light result page, compressed answers.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PrivacyAndWeightTests(BrowserFixture browser)
+public sealed class PrivacyAndWeightTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>HTML + CSS + JS of the result page, uncompressed, fonts excluded (issue 5: at most 100 KB).</summary>
     private const int MaxResultPageBytes = 100 * 1000;
@@ -46,11 +46,12 @@ public sealed class PrivacyAndWeightTests(BrowserFixture browser)
         foreach (var response in responses.Where(r => r.Request.ResourceType is "document" or "stylesheet" or "script"))
             sizes.Add((response.Url, (await response.BodyAsync()).Length));
         var total = sizes.Sum(s => s.Bytes);
+        var report = $"{total} bytes: " + string.Join(", ", sizes.Select(s => $"{s.Url.Replace(browser.BaseAddress, "", StringComparison.Ordinal)} {s.Bytes}"));
+        output.WriteLine(report);
 
         Assert.Contains(sizes, s => s.Url.Contains(".css", StringComparison.Ordinal));
         Assert.Contains(sizes, s => s.Url.Contains(".js", StringComparison.Ordinal));
-        Assert.True(total <= MaxResultPageBytes,
-            $"{total} bytes: " + string.Join(", ", sizes.Select(s => $"{s.Url.Replace(browser.BaseAddress, "", StringComparison.Ordinal)} {s.Bytes}")));
+        Assert.True(total <= MaxResultPageBytes, report);
         await browser.CloseAsync(page);
     }
 

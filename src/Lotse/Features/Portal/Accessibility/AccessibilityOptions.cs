@@ -14,6 +14,11 @@ public sealed class AccessibilityOptions
     /// <summary>Optional WebVTT captions for the video, also a local path.</summary>
     public string DgsCaptionsPath { get; set; } = "";
 
+    /// <summary>Feedback messages one address may send per <see cref="FeedbackWindowMinutes"/>.</summary>
+    public int FeedbackPermitLimit { get; set; } = 5;
+
+    public int FeedbackWindowMinutes { get; set; } = 10;
+
     /// <summary>The configured video, or null when none is set or it points to another host.</summary>
     public string? LocalVideo => IsLocal(DgsVideoPath) ? DgsVideoPath : null;
 
