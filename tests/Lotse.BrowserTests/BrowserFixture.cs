@@ -1,5 +1,7 @@
+using Lotse.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Lotse.BrowserTests;
@@ -15,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "lotse-browser-tests", Guid.NewGuid().ToString("N"));
     private App? _app;
     private IPlaywright? _playwright;
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly SemaphoreSlim _signIn = new(1, 1);
+    private string? _administratorState;
 
     public IBrowser? Browser { get; private set; }
     public string BaseAddress { get; private set; } = "";
@@ -46,19 +51,65 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, float scale = 1, string? storageState = null)
     {
         Skip.If(Browser is null, MissingReason);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = scale,
+            JavaScriptEnabled = javaScript,
             Locale = "de-DE",
+            StorageState = storageState,
         });
+        lock (_contexts)
+            _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in as an administrator through the real login form (one account, its cookies reused).</summary>
+    public async Task<IPage> NewAdministratorPageAsync()
+    {
+        Skip.If(Browser is null, MissingReason);
+        await _signIn.WaitAsync();
+        try
+        {
+            if (_administratorState is null)
+            {
+                const string email = "admin@browser.example", password = "lange-browser-passphrase-42";
+                await using (var scope = _app!.Services.CreateAsyncScope())
+                {
+                    var result = await scope.ServiceProvider.GetRequiredService<AccountCreation>().CreateAsync(email, password, Roles.Administrator);
+                    Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+                }
+                var login = await NewPageAsync();
+                await login.GotoAsync(BaseAddress + AccountPaths.Login);
+                await login.FillAsync("#Input_Email", email);
+                await login.FillAsync("#Input_Password", password);
+                await login.ClickAsync("main button[type=submit]");
+                await login.WaitForURLAsync(url => !url.Contains(AccountPaths.Login, StringComparison.Ordinal));
+                _administratorState = await login.Context.StorageStateAsync();
+            }
+        }
+        finally
+        {
+            _signIn.Release();
+        }
+        return await NewPageAsync(storageState: _administratorState);
+    }
+
+    /// <summary>Closes the pages a test opened, so a long theory does not keep dozens of renderers alive.</summary>
+    public async Task CloseAsync(IPage page)
+    {
+        lock (_contexts)
+            _contexts.Remove(page.Context);
+        await page.Context.CloseAsync();
     }
 
     public async Task DisposeAsync()
     {
+        foreach (var context in _contexts.ToList())
+            await context.CloseAsync();
         if (Browser is not null)
             await Browser.DisposeAsync();
         _playwright?.Dispose();
@@ -80,6 +131,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Lotse:DataDirectory", dataDirectory);
             builder.UseSetting("Lotse:DemoData", "true");
+            // The tests post the public forms far more often than one visitor may.
+            builder.UseSetting("Lotse:Suggestions:PermitLimit", "10000");
+            builder.UseSetting("Lotse:Accessibility:FeedbackPermitLimit", "10000");
         }
     }
 }

@@ -2,7 +2,8 @@
 // kern.portal.css for the public portal (and the login), kern.intern.css for the back office.
 // The public result page must stay under 100 KB of HTML+CSS+JS; the full KERN-UX file alone is 340 KB.
 import { PurgeCSS } from 'purgecss';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { declaredProperties, dropSelectors, resolveFallbacks } from './slim.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -16,6 +17,7 @@ const bundles = {
   'kern.intern.css': ['Features/Editorial'],
 };
 
+const purged = {};
 for (const [file, folders] of Object.entries(bundles)) {
   const content = folders.flatMap(f => [`${app}/${f}/**/*.cshtml`, `${app}/${f}/**/*.cs`]);
   if (file === 'kern.portal.css') content.push(`${app}/wwwroot/js/**/*.js`);
@@ -29,7 +31,24 @@ for (const [file, folders] of Object.entries(bundles)) {
     keyframes: true,
     fontFace: false,
   });
+  purged[file] = result.css;
+}
+
+// Back-office pages load both files and lotse.css, so a property declared in any of them counts for all.
+const declared = declaredProperties(
+  Object.values(purged).join('\n') + await readFile(path.join(app, 'wwwroot/css/lotse.css'), 'utf8'));
+
+for (const [file, folders] of Object.entries(bundles)) {
+  let css = resolveFallbacks(purged[file], declared);
+  if (!(await usesFileInputs(folders))) css = dropSelectors(css, /type=file|file-selector-button/);
   const banner = `/* KERN-UX 2.7.2 (EUPL-1.2, see LICENSE.md), reduced to the rules Lotse uses by tools/kern-css. */\n`;
-  await writeFile(path.join(out, file), banner + result.css);
-  console.log(`${file}: ${(result.css.length / 1024).toFixed(1)} KB`);
+  await writeFile(path.join(out, file), banner + css);
+  console.log(`${file}: ${(css.length / 1024).toFixed(1)} KB`);
+}
+
+async function usesFileInputs(folders) {
+  for (const folder of folders)
+    for (const file of await readdir(path.join(app, folder), { recursive: true }))
+      if (file.endsWith('.cshtml') && (await readFile(path.join(app, folder, file), 'utf8')).includes('type="file"')) return true;
+  return false;
 }

@@ -84,6 +84,8 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         // Content translations of offers (Features/Editorial/Translations): scope as for the offer itself.
         ["intern/angebote/{id:guid}/uebersetzungen"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen")),
         ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
+        // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
+        ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -12,6 +12,8 @@ public sealed class AccessibilityFeedbackConfiguration : IEntityTypeConfiguratio
         b.Property(f => f.PageUrl).HasMaxLength(AccessibilityFeedback.PageUrlMaxLength);
         b.Property(f => f.Name).HasMaxLength(AccessibilityFeedback.NameMaxLength);
         b.Property(f => f.Email).HasMaxLength(AccessibilityFeedback.EmailMaxLength);
+        b.Property(f => f.AnsweredBy).HasMaxLength(256);
+        b.Property(f => f.AnswerNote).HasMaxLength(AccessibilityFeedback.AnswerNoteMaxLength);
         b.HasIndex(f => f.CreatedAt);
     }
 }

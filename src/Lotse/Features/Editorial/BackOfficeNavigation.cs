@@ -22,5 +22,6 @@ public static class BackOfficeNavigation
         new("/intern/protokoll", "Nav.AuditLog", Permissions.ReviewChanges),
         new("/intern/erinnerungen", "Nav.Reminders", Permissions.ReviewChanges),
         new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
+        new("/intern/barrierefreiheit", "Nav.AccessibilityFeedback", Permissions.EditAllEntries),
     ];
 }

@@ -22,6 +22,7 @@ public static class PortalSetup
         });
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<Accessibility.AccessibilityFeedbackRateLimit>();
+        services.AddOptions<Accessibility.AccessibilityOptions>().BindConfiguration(Accessibility.AccessibilityOptions.Section);
         services.AddSingleton(_ => TermTranslations.Load());
         return services;
     }

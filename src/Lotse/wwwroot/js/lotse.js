@@ -18,11 +18,28 @@
     // Storage may be disabled; focus then starts at the top as without script.
   }
 
-  // Facet checkboxes and the sort select apply at once; the submit buttons stay for use without script.
+  // An error summary (id "fehler", role=alert) takes focus after a failed post, so it is read first;
+  // its links (and the skip link) move focus to their target, which a plain fragment link may only scroll to.
+  var summary = document.getElementById("fehler");
+  if (summary && !document.activeElement.closest("form")) {
+    summary.focus();
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[role=alert] a[href^='#'], a.lotse-skip-link");
+    var field = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (field) {
+      event.preventDefault();
+      field.focus();
+      field.scrollIntoView({ block: "center" });
+    }
+  });
+
+  // Facet checkboxes and the sort selects apply at once; the submit buttons stay for use without script.
   document.querySelectorAll("form[data-auto-submit]").forEach(function (form) {
     form.addEventListener("change", function (event) {
       var field = event.target;
-      if (field && field.matches("[data-auto-submit-field]")) {
+      // The text field is left out: it changes on leaving it, not when the user is done.
+      if (field && field.matches("input[type=checkbox], select")) {
         try {
           window.sessionStorage.setItem(focusKey, field.id);
         } catch (e) {

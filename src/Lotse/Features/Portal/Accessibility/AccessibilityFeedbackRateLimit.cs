@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+
 namespace Lotse.Features.Portal.Accessibility;
 
-/// <summary>At most five feedback posts per client address in ten minutes.</summary>
-public sealed class AccessibilityFeedbackRateLimit() : ClientRateLimit(5, TimeSpan.FromMinutes(10));
+/// <summary>Feedback posts per client address (<see cref="AccessibilityOptions"/>: five in ten minutes unless configured).</summary>
+public sealed class AccessibilityFeedbackRateLimit(IOptions<AccessibilityOptions> options)
+    : ClientRateLimit(options.Value.FeedbackPermitLimit, TimeSpan.FromMinutes(Math.Max(1, options.Value.FeedbackWindowMinutes)));
