@@ -55,7 +55,9 @@ public sealed class HsdsImportApplyTests : IDisposable
             Assert.Equal("Troisdorf", counselling.Municipality?.Name);
             var contact = Assert.Single(counselling.Contacts);
             Assert.Equal(("Aylin Muster", "02241 900111"), (contact.Name, contact.Phone));
-            Assert.Null(contact.ConsentGivenOn);
+            // Published by its source, so published here, with the origin of that consent on record.
+            Assert.NotNull(contact.ConsentGivenOn);
+            Assert.Contains("HSDS-Datenpaket", contact.ConsentScope);
 
             var neighbours = offers.Single(o => o.Name == "Nachbarschaftstreff Musterviertel");
             Assert.Equal("Troisdorf", Assert.Single(neighbours.Locations).Municipality?.Name);

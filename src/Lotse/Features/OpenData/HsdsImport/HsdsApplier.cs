@@ -18,6 +18,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
     private static readonly string[] CoreTaxonomies = [TaxonomyCodes.Topic, TaxonomyCodes.OfferType, TaxonomyCodes.Audience];
     private const string FallbackTaxonomyCode = "hsds";
     private const string FreeOfCharge = "kostenlos";
+    private const string ImportedConsentScope = "Veröffentlichung, übernommen aus dem HSDS-Datenpaket der Quelle";
 
     private readonly Dictionary<string, Taxonomy> _taxonomies = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TaxonomyTerm> _terms = new(StringComparer.OrdinalIgnoreCase);
@@ -398,6 +399,10 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
                 Department = c["department"],
                 Email = c["email"],
                 Phone = package.Rows("phone").FirstOrDefault(p => p["contact_id"] == c.Id)?["number"],
+                // HSDS carries no consent, but a contact in a published directory was published by its source with
+                // consent (Lotse's own export leaves out everyone else); recorded as such so it stays public here.
+                ConsentGivenOn = DateOnly.FromDateTime(now),
+                ConsentScope = ImportedConsentScope,
             }).ToList();
         foreach (var contact in offer.Contacts.ToList())
         {
