@@ -21,13 +21,14 @@ public sealed partial class TranslationCompletenessTests : IDisposable
 
     /// <summary>
     /// The texts of pages served under a culture segment: every neutral resource of Features.Portal.* and
-    /// Features.Shared.*, found in the app's assembly, so a new public resource without translations fails here.
+    /// Features.Shared.* (and the feeds' links and titles), found in the app's assembly, so a new public resource without translations fails here.
     /// </summary>
     public static IReadOnlyList<string> PublicResources() =>
         [.. typeof(SharedResource).Assembly.GetManifestResourceNames()
             .Where(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..^ResourceSuffix.Length])
-            .Where(n => n.StartsWith("Features.Portal.", StringComparison.Ordinal) || n.StartsWith("Features.Shared.", StringComparison.Ordinal))
+            .Where(n => n.StartsWith("Features.Portal.", StringComparison.Ordinal) || n.StartsWith("Features.Shared.", StringComparison.Ordinal)
+                || n.StartsWith("Features.OpenData.Feeds.", StringComparison.Ordinal))
             .Where(n => !GermanOnly.Contains(n))
             .Order(StringComparer.Ordinal)];
 
@@ -57,6 +58,7 @@ public sealed partial class TranslationCompletenessTests : IDisposable
         Assert.Contains("Features.Shared.SharedResource", found);
         Assert.Contains("Features.Portal.Suggestions.SuggestionsResource", found);
         Assert.Contains("Features.Portal.Confirmation.ConfirmationResource", found);
+        Assert.Contains("Features.OpenData.Feeds.FeedsResource", found);
     }
 
     [Theory]
