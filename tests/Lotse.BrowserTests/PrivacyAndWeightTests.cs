@@ -33,13 +33,20 @@ public sealed class PrivacyAndWeightTests(BrowserFixture browser, Xunit.Abstract
         await browser.CloseAsync(page);
     }
 
-    [SkippableFact]
-    public async Task The_filtered_result_page_weighs_at_most_100_KB_of_HTML_CSS_and_JS()
+    /// <summary>The filtered page, and a full page of hits in the languages whose letters take two bytes each.</summary>
+    [SkippableTheory]
+    [InlineData(PortalPages.FilteredResults)]
+    [InlineData("/de/suche?q=Beratung")]
+    [InlineData("/ru/suche?q=Beratung")]
+    [InlineData("/uk/suche?q=Beratung")]
+    [InlineData("/ar/suche?q=Beratung")]
+    [InlineData("/fa/suche?q=Beratung")]
+    public async Task A_result_page_weighs_at_most_100_KB_of_HTML_CSS_and_JS(string path)
     {
         var page = await browser.NewPageAsync();
         var responses = new List<IResponse>();
         page.Response += (_, response) => responses.Add(response);
-        await page.GotoAsync(browser.BaseAddress + PortalPages.FilteredResults, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(browser.BaseAddress + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.True(await page.Locator(".lotse-hit").CountAsync() >= 10, "the measured page should list a full set of hits");
 
         var sizes = new List<(string Url, int Bytes)>();

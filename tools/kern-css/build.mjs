@@ -3,7 +3,7 @@
 // The public result page must stay under 100 KB of HTML+CSS+JS; the full KERN-UX file alone is 340 KB.
 import { PurgeCSS } from 'purgecss';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { declaredProperties, dropSelectors, resolveFallbacks } from './slim.mjs';
+import { declaredProperties, dropPrefixedMasks, dropSelectors, resolveFallbacks } from './slim.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -39,7 +39,7 @@ const declared = declaredProperties(
   Object.values(purged).join('\n') + await readFile(path.join(app, 'wwwroot/css/lotse.css'), 'utf8'));
 
 for (const [file, folders] of Object.entries(bundles)) {
-  let css = resolveFallbacks(purged[file], declared);
+  let css = dropPrefixedMasks(resolveFallbacks(purged[file], declared));
   if (!(await usesFileInputs(folders))) css = dropSelectors(css, /type=file|file-selector-button/);
   const banner = `/* KERN-UX 2.7.2 (EUPL-1.2, see LICENSE.md), reduced to the rules Lotse uses by tools/kern-css. */\n`;
   await writeFile(path.join(out, file), banner + css);

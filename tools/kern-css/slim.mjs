@@ -40,3 +40,9 @@ export function dropSelectors(css, pattern) {
     return kept.length === selectors.split(',').length ? rule : `${kept.join(',')}{${body}}`;
   }).replace(/@media[^{]+\{\}/g, '');
 }
+
+// KERN-UX writes each icon's SVG twice, as -webkit-mask and as mask. Every browser Lotse supports reads the
+// unprefixed mask (Chrome/Edge 120, Firefox 53, Safari 15.4), so the prefixed copy is dropped where both are given.
+export function dropPrefixedMasks(css) {
+  return css.replace(/-webkit-mask:url\("[^"]*"\);(?=mask:url\()/g, '');
+}

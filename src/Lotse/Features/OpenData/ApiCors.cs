@@ -1,7 +1,7 @@
 namespace Lotse.Features.OpenData;
 
 /// <summary>
-/// Read-only CORS on /api/*: any origin may read (GET, HEAD) and ask first (OPTIONS), never with
+/// Read-only CORS on /api/*: any origin may read (GET; the endpoints answer no HEAD) and ask first (OPTIONS), never with
 /// credentials. Added at the start of the pipeline by a startup filter, so that preflight requests are
 /// answered before routing (Program.cs stays as it is).
 /// </summary>
@@ -13,7 +13,7 @@ public static class ApiCors
     {
         services.AddCors(options => options.AddPolicy(Policy, policy => policy
             .AllowAnyOrigin()
-            .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
+            .WithMethods(HttpMethods.Get, HttpMethods.Options)
             .WithHeaders("Accept", "Accept-Language", "If-None-Match")
             .WithExposedHeaders("ETag", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
