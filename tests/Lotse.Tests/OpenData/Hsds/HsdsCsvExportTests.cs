@@ -42,10 +42,10 @@ public sealed class HsdsCsvExportTests(DemoAppFixture app) : IClassFixture<DemoA
     {
         var folder = await ExportAsync("a");
 
-        var expected = HsdsSpec.Resources.Select(r => r.Path).Append("datapackage.json").Order(StringComparer.Ordinal);
+        var expected = HsdsSpec.Current.Tables.Select(r => r.Path).Append("datapackage.json").Order(StringComparer.Ordinal);
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(File.ReadAllBytes(HsdsSpec.DatapackagePath), File.ReadAllBytes(Path.Combine(folder, "datapackage.json")));
-        foreach (var resource in HsdsSpec.Resources)
+        foreach (var resource in HsdsSpec.Current.Tables)
         {
             var bytes = File.ReadAllBytes(Path.Combine(folder, resource.Path));
             Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), $"{resource.Path} has a BOM");
@@ -59,9 +59,9 @@ public sealed class HsdsCsvExportTests(DemoAppFixture app) : IClassFixture<DemoA
     {
         var folder = await ExportAsync("b");
         var ids = new Dictionary<string, HashSet<string>>();
-        var tables = HsdsSpec.Resources.ToDictionary(r => r.Name, r => ReadCsv(Path.Combine(folder, r.Path)).Skip(1).ToList());
+        var tables = HsdsSpec.Current.Tables.ToDictionary(r => r.Name, r => ReadCsv(Path.Combine(folder, r.Path)).Skip(1).ToList());
 
-        foreach (var resource in HsdsSpec.Resources)
+        foreach (var resource in HsdsSpec.Current.Tables)
         {
             ids[resource.Name] = [];
             foreach (var cells in tables[resource.Name])
@@ -78,7 +78,7 @@ public sealed class HsdsCsvExportTests(DemoAppFixture app) : IClassFixture<DemoA
         using var package = JsonDocument.Parse(File.ReadAllBytes(HsdsSpec.DatapackagePath));
         foreach (var resource in package.RootElement.GetProperty("resources").EnumerateArray())
         {
-            var spec = HsdsSpec.Resources.Single(r => r.Name == resource.GetProperty("name").GetString());
+            var spec = HsdsSpec.Current.Tables.Single(r => r.Name == resource.GetProperty("name").GetString());
             if (!resource.GetProperty("schema").TryGetProperty("foreignKeys", out var keys))
                 continue;
             foreach (var key in keys.EnumerateArray())

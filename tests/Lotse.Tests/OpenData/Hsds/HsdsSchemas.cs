@@ -50,7 +50,7 @@ public static class HsdsSchemas
     }
 
     /// <summary>A CSV row as the JSON object it stands for: typed by the datapackage's field types, empty cells absent.</summary>
-    public static JsonElement TypedRow(HsdsSpec.Resource resource, IReadOnlyList<string> cells)
+    public static JsonElement TypedRow(HsdsTable resource, IReadOnlyList<string> cells)
     {
         var row = new JsonObject();
         for (var i = 0; i < resource.Fields.Count; i++)

@@ -22,7 +22,7 @@ public static class ExportHsdsCommand
         }
 
         var tables = await services.GetRequiredService<HsdsDirectoryReader>().ReadAsync(CancellationToken.None);
-        var files = HsdsSpec.Resources.Count + 1;
+        var files = HsdsSpec.Current.Tables.Count + 1;
         try
         {
             await CommandProgress.RunAsync(console, "HSDS-Export (CSV)", files, async report =>

@@ -32,7 +32,7 @@ public static class HsdsCsvWriter
         System.IO.Directory.CreateDirectory(folder);
         await File.WriteAllBytesAsync(Path.Combine(folder, "datapackage.json"), await File.ReadAllBytesAsync(HsdsSpec.DatapackagePath, cancellationToken), cancellationToken);
         fileWritten?.Invoke("datapackage.json");
-        foreach (var resource in HsdsSpec.Resources)
+        foreach (var resource in HsdsSpec.Current.Tables)
         {
             await using var stream = File.Create(Path.Combine(folder, resource.Path));
             await WriteTableAsync(resource, tables.RowsOf(resource.Name), stream, cancellationToken);
@@ -40,7 +40,7 @@ public static class HsdsCsvWriter
         }
     }
 
-    public static async Task WriteTableAsync(HsdsSpec.Resource resource, IReadOnlyList<object> rows, Stream stream, CancellationToken cancellationToken)
+    public static async Task WriteTableAsync(HsdsTable resource, IReadOnlyList<object> rows, Stream stream, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
         await using var csv = new CsvWriter(writer, Configuration);

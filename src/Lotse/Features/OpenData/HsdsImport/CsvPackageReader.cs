@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Lotse.Features.OpenData.Hsds;
 
 namespace Lotse.Features.OpenData.HsdsImport;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using Lotse.Features.OpenData.Hsds;
 
 namespace Lotse.Features.OpenData.HsdsImport;
 
@@ -22,7 +23,7 @@ public static class HsdsJsonSchemas
             SchemaRegistry = new SchemaRegistry(),
             Dialect = Dialect.Draft202012.With([], allowUnknownKeywords: true),
         };
-        var folder = Path.Combine(HsdsSpec.SpecDirectory, "schema");
+        var folder = Path.Combine(HsdsSpec.Folder, "schema");
         var texts = System.IO.Directory.EnumerateFiles(folder, "*.json")
             .Where(f => Path.GetFileName(f) != "openapi.json")
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);

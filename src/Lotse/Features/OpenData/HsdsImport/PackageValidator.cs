@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lotse.Features.OpenData.Hsds;
 
 namespace Lotse.Features.OpenData.HsdsImport;
 
