@@ -5,6 +5,7 @@ using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
 using Lotse.Features.Editorial.Translations;
+using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -63,6 +64,8 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<OfferVersion> OfferVersions => Set<OfferVersion>();
     public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasureIndicator> MeasureIndicators => Set<MeasureIndicator>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -13,14 +13,20 @@ public static class Permissions
     public const string ReviewChanges = "Directory.Review";
     public const string ManageTaxonomies = "Taxonomies.Manage";
     public const string ManageAccounts = "Accounts.Manage";
+    /// <summary>Read the KIZ workbench: network, survey results, concept, work plan, costs, controlling.</summary>
+    public const string ViewWorkbench = "Workbench.View";
+    /// <summary>Change the KIZ workbench (the KIZ's own staff).</summary>
+    public const string ManageWorkbench = "Workbench.Manage";
+    /// <summary>Answer the inventory survey for one's own municipalities (scope checked in the handler).</summary>
+    public const string AnswerSurvey = "Survey.Answer";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
     {
-        [Roles.Administrator] = [AccessBackOffice, EditAllEntries, EditOwnEntries, ReviewChanges, ManageTaxonomies, ManageAccounts],
-        [Roles.CountyEditor] = [AccessBackOffice, EditAllEntries, EditOwnEntries, ReviewChanges, ManageTaxonomies],
-        [Roles.MunicipalityEditor] = [AccessBackOffice, EditOwnEntries, ReviewChanges],
+        [Roles.Administrator] = [AccessBackOffice, EditAllEntries, EditOwnEntries, ReviewChanges, ManageTaxonomies, ManageAccounts, ViewWorkbench, ManageWorkbench, AnswerSurvey],
+        [Roles.CountyEditor] = [AccessBackOffice, EditAllEntries, EditOwnEntries, ReviewChanges, ManageTaxonomies, ViewWorkbench, ManageWorkbench, AnswerSurvey],
+        [Roles.MunicipalityEditor] = [AccessBackOffice, EditOwnEntries, ReviewChanges, AnswerSurvey],
         [Roles.Provider] = [AccessBackOffice, EditOwnEntries],
-        [Roles.Reader] = [AccessBackOffice],
+        [Roles.Reader] = [AccessBackOffice, ViewWorkbench],
     };
 
     public static IEnumerable<string> All => ByRole.Values.SelectMany(p => p).Distinct();

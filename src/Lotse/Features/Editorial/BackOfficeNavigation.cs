@@ -5,7 +5,11 @@ namespace Lotse.Features.Editorial;
 /// <summary>The back office's areas, in menu order; each shown only to accounts with its permission.</summary>
 public static class BackOfficeNavigation
 {
-    public sealed record Item(string Path, string TextKey, string Permission);
+    /// <param name="Group">The menu section: <see cref="Directory"/> or <see cref="Workbench"/>.</param>
+    public sealed record Item(string Path, string TextKey, string Permission, string Group = Directory);
+
+    public const string Directory = "Nav.Group.Directory";
+    public const string Workbench = "Nav.Group.Workbench";
 
     public static readonly IReadOnlyList<Item> Items =
     [
@@ -23,5 +27,6 @@ public static class BackOfficeNavigation
         new("/intern/erinnerungen", "Nav.Reminders", Permissions.ReviewChanges),
         new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
         new("/intern/barrierefreiheit", "Nav.AccessibilityFeedback", Permissions.EditAllEntries),
+        // The KIZ workbench (P7–P12), one line per area.
     ];
 }
