@@ -1,9 +1,14 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
 using Lotse.Features.Editorial;
+using Lotse.Features.Finance;
+using Lotse.Features.Inventory;
+using Lotse.Features.Network;
 using Lotse.Features.OpenData;
 using Lotse.Features.Operations;
 using Lotse.Features.Operations.Commands;
+using Lotse.Features.Overview;
+using Lotse.Features.Planning;
 using Lotse.Features.Portal;
 using Lotse.Features.Search;
 
@@ -16,6 +21,11 @@ builder.Services.AddOpenData();
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddAccounts(builder.Environment);
 builder.Services.AddEditorial(builder.Configuration);
+builder.Services.AddNetwork();     // the KIZ workbench: P7 …
+builder.Services.AddInventory();   // P8
+builder.Services.AddPlanning();    // P9
+builder.Services.AddFinance();     // P10, P11
+builder.Services.AddOverview();    // P12
 
 var app = builder.Build();
 
@@ -31,6 +41,11 @@ app.UseAccounts();     // back-office status pages, login rate limit, authentica
 app.MapOperations();
 app.MapOpenData();
 app.MapPortal();
+app.MapNetwork();
+app.MapInventory();
+app.MapPlanning();
+app.MapFinance();
+app.MapOverview();
 
 app.Run();
 
