@@ -47,7 +47,8 @@ public static class CsvPackageReader
         {
             using var stream = files.Open(DescriptorName);
             using var document = JsonDocument.Parse(stream);
-            if (!document.RootElement.TryGetProperty("resources", out var resources) || resources.ValueKind != JsonValueKind.Array)
+            // TryGetProperty throws on anything but an object: check the kind first (found by the fuzz run).
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("resources", out var resources) || resources.ValueKind != JsonValueKind.Array)
             {
                 report.Error(DescriptorName, null, "resources", "Die Liste der Tabellen fehlt.");
                 return result;
@@ -56,6 +57,11 @@ public static class CsvPackageReader
             foreach (var resource in resources.EnumerateArray())
             {
                 index++;
+                if (resource.ValueKind != JsonValueKind.Object)
+                {
+                    report.Error(DescriptorName, $"Tabelle {index}", null, "Der Eintrag beschreibt keine Tabelle (erwartet wird ein Objekt mit „name“ und „path“).");
+                    continue;
+                }
                 var name = resource.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
                 var path = resource.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
                 var table = name is null ? null : spec.Table(name);
