@@ -88,12 +88,17 @@ public sealed class ControllingReportTests
     [InlineData(300, 10, 500, true)]
     public void A_deviation_is_flagged_above_the_threshold_and_not_below(decimal actual, decimal percent, decimal minimum, bool flagged)
     {
-        var input = Input(actuals: [Actual(3, FundingCategory.ProjectFunds, actual)], threshold: new DeviationThreshold(percent, minimum));
+        // January and February as planned, so the year to date deviates by the same amount as March.
+        var input = Input(
+            actuals: [Actual(1, FundingCategory.ProjectFunds, 1_000m), Actual(2, FundingCategory.ProjectFunds, 1_000m), Actual(3, FundingCategory.ProjectFunds, actual)],
+            threshold: new DeviationThreshold(percent, minimum));
         var funds = ControllingReport.Compute(input, 2014, 3).Categories.Single(c => c.Category == FundingCategory.ProjectFunds);
 
         Assert.Equal(flagged, funds.MonthDeviation.Flagged);
         Assert.Equal(actual - 1_000m, funds.MonthDeviation.Amount);
-        Assert.Equal(flagged, ControllingReport.Compute(input, 2014, 3).Flagged.Contains(funds));
+        Assert.Equal(actual - 1_000m, funds.YearToDateDeviation.Amount);
+        if (flagged)
+            Assert.Contains(funds, ControllingReport.Compute(input, 2014, 3).Flagged);
     }
 
     [Fact]

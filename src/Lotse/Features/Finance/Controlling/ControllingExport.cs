@@ -85,7 +85,11 @@ public static class ControllingExport
                 }
             }
         }
-        sheet.Columns().AdjustToContents(1, 200);
+        // Fixed widths: measuring the contents needs system fonts that servers often lack.
+        sheet.Column(1).Width = 30;
+        sheet.Columns(2, 4).Width = 22;
+        sheet.Columns(5, 13).Width = 16;
+        sheet.Column(14).Width = 80;
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();
