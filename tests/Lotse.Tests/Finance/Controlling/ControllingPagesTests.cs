@@ -148,7 +148,7 @@ public sealed class ControllingPagesTests
     }
 
     [Fact]
-    public async Task The_monthly_report_exports_open_as_XLSX_and_CSV()
+    public async Task The_monthly_report_exports_open_as_XLSX_PDF_and_CSV()
     {
         using var factory = new LotseAppFactory();
         var client = await WorkbenchTestData.ClientAsync(factory, Roles.Reader);
@@ -175,6 +175,14 @@ public sealed class ControllingPagesTests
         Assert.Equal("2014-04", records[0]["Monat"]);
         Assert.Equal("Personalkosten", records[0]["Kostenart"]);
         Assert.Equal("238300,00", records[0]["Bewilligt"]);
+
+        var pdf = await client.GetAsync($"{Root}/{id}/export?monat=2014-04&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var pdfBytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdfBytes, 0, 4));
+        var pdfText = PdfText.Extract(pdfBytes);
+        Assert.Contains("Personalkosten", pdfText, StringComparison.Ordinal);
+        Assert.Contains("238.300 €", pdfText, StringComparison.Ordinal);
 
         var bad = await client.GetAsync($"{Root}/{id}/export?monat=2014-04&format=doc");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -27,6 +27,7 @@ public sealed class ExportModel(LotseDbContext db, CategoryText categories, IStr
         {
             "xlsx" => File(ControllingExport.Xlsx(title, headers, rows), ControllingExport.XlsxContentType, fileName + ".xlsx"),
             "csv" => File(ControllingExport.Csv(headers, rows), "text/csv; charset=utf-8", fileName + ".csv"),
+            "pdf" => File(ControllingPdf.Create(title, period, report, categories, text), "application/pdf", fileName + ".pdf"),
             _ => BadRequest(text["Export.BadFormat"].Value),
         };
     }
