@@ -10,7 +10,7 @@ public static class ControllingPdf
     public static byte[] Create(string title, FundingPeriod period, ControllingReport report, CategoryText categories, IStringLocalizer text)
     {
         var monthName = new DateOnly(report.Year, report.Month, 1).ToString("MMMM yyyy", EuroText.German);
-        var pdf = new PdfReport(title) { Subtitle = period.IsExample ? text["Example.Text"] : null };
+        var pdf = new PdfReport(title) { Subtitle = period.IsExample ? text["Example.Text"].Value : null };
         pdf.Heading(title)
             .Paragraph($"{text["Field.Period"]}: {period.StartsOn.ToString("dd.MM.yyyy", EuroText.German)} – {period.EndsOn.ToString("dd.MM.yyyy", EuroText.German)}; {text["Field.ApprovalReference"]}: {period.ApprovalReference ?? "–"}")
             .Paragraph($"{text["Summary.Approved"]}: {EuroText.Format(report.Total.Approved)}. {text["Summary.Spent", monthName]}: {EuroText.Format(report.Total.SpentInPeriod)}. "
