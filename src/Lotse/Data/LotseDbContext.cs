@@ -5,6 +5,9 @@ using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
 using Lotse.Features.Editorial.Translations;
+using Lotse.Features.Finance.Controlling;
+using Lotse.Features.Finance.Levy;
+using Lotse.Features.Overview.Nrw;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +69,15 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<MeasureIndicator> MeasureIndicators => Set<MeasureIndicator>();
+    // County levy, funding controlling, NRW overview (P10–P12).
+    public DbSet<LevyBase> LevyBases => Set<LevyBase>();
+    public DbSet<FundingPeriod> FundingPeriods => Set<FundingPeriod>();
+    public DbSet<FundingBudget> FundingBudgets => Set<FundingBudget>();
+    public DbSet<FundedPosition> FundedPositions => Set<FundedPosition>();
+    public DbSet<PositionOccupancy> PositionOccupancies => Set<PositionOccupancy>();
+    public DbSet<ControllingAmount> ControllingAmounts => Set<ControllingAmount>();
+    public DbSet<NrwEntry> NrwEntries => Set<NrwEntry>();
+    public DbSet<NrwStatusChange> NrwStatusChanges => Set<NrwStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,10 @@
 using System.Net;
+using Lotse.Data.Seed;
 using Lotse.Features.Accounts;
 using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Editorial.SpreadsheetImport;
+using Lotse.Tests.Finance;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +88,21 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
         // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
         ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
+        // County levy, funding controlling, NRW overview (Features/Finance/Levy, Features/Finance/Controlling, Features/Overview/Nrw):
+        // reading for the workbench, changing for its staff; a funding period is made per call (not scoped: no outside sample).
+        ["intern/umlage"] = new Permission("/intern/umlage", Permissions.ViewWorkbench),
+        ["intern/umlage/grundlagen"] = new Permission("/intern/umlage/grundlagen?jahr=2013", Permissions.ViewWorkbench),
+        ["intern/umlage/import"] = new Permission("/intern/umlage/import", Permissions.ManageWorkbench),
+        ["intern/controlling"] = new Permission("/intern/controlling", Permissions.ViewWorkbench),
+        ["intern/controlling/neu"] = new Permission("/intern/controlling/neu", Permissions.ManageWorkbench),
+        ["intern/controlling/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}")),
+        ["intern/controlling/{id:guid}/bearbeiten"] = new Scoped(Permissions.ManageWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}/bearbeiten")),
+        ["intern/controlling/{id:guid}/stellen"] = new Scoped(Permissions.ViewWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}/stellen")),
+        ["intern/controlling/{id:guid}/monat"] = new Scoped(Permissions.ViewWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}/monat?monat=2014-03")),
+        ["intern/controlling/{id:guid}/import"] = new Scoped(Permissions.ManageWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}/import")),
+        ["intern/controlling/{id:guid}/export"] = new Scoped(Permissions.ViewWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}/export?format=csv")),
+        ["intern/nrw"] = new Permission("/intern/nrw", Permissions.ViewWorkbench),
+        ["intern/nrw/{id:guid}"] = new Permission($"/intern/nrw/{NrwStatusSeed.IdOf("Kreis Soest")}", Permissions.ViewWorkbench),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -17,6 +17,7 @@ public sealed class ReferenceDataSeeder(LotseDbContext db)
     /// <summary>Returns true when the database was empty and has now been seeded.</summary>
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
+        await NrwStatusSeed.SeedAsync(db, cancellationToken);
         if (await db.Municipalities.AnyAsync(cancellationToken))
             return false;
 

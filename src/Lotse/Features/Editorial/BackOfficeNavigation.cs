@@ -28,5 +28,8 @@ public static class BackOfficeNavigation
         new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
         new("/intern/barrierefreiheit", "Nav.AccessibilityFeedback", Permissions.EditAllEntries),
         // The KIZ workbench (P7–P12), one line per area.
+        new("/intern/umlage", "Nav.Levy", Permissions.ViewWorkbench, Workbench),
+        new("/intern/controlling", "Nav.Controlling", Permissions.ViewWorkbench, Workbench),
+        new("/intern/nrw", "Nav.Nrw", Permissions.ViewWorkbench, Workbench),
     ];
 }

@@ -1029,6 +1029,279 @@ namespace Lotse.Data.Migrations.Postgres
                     b.ToTable("OfferTranslations");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.ControllingAmount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("FundedPositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FundingPeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundedPositionId");
+
+                    b.HasIndex("FundingPeriodId", "Year", "Month");
+
+                    b.ToTable("ControllingAmounts");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundedPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FundingPeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PayGrade")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("PlannedAnnualAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundingPeriodId");
+
+                    b.ToTable("FundedPositions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingBudget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Approved")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("FundingPeriodId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundingPeriodId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("FundingBudgets");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("DeviationMinimum")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("DeviationPercent")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FundingPeriods");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.PositionOccupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FundedPositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OccupiedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VacantFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundedPositionId");
+
+                    b.ToTable("PositionOccupancies");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Levy.LevyBase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("Year", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("LevyBases");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsComparable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameInSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("NrwEntries");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("NrwEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NrwEntryId", "ChangedOn");
+
+                    b.ToTable("NrwStatusChanges");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1622,6 +1895,67 @@ namespace Lotse.Data.Migrations.Postgres
                     b.Navigation("Offer");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.ControllingAmount", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundedPosition", null)
+                        .WithMany()
+                        .HasForeignKey("FundedPositionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundingPeriod", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("FundingPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundedPosition", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundingPeriod", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("FundingPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingBudget", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundingPeriod", null)
+                        .WithMany("Budgets")
+                        .HasForeignKey("FundingPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.PositionOccupancy", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundedPosition", null)
+                        .WithMany("Occupancies")
+                        .HasForeignKey("FundedPositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Levy.LevyBase", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwStatusChange", b =>
+                {
+                    b.HasOne("Lotse.Features.Overview.Nrw.NrwEntry", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("NrwEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Organization", "ResponsibleOrganization")
@@ -1818,6 +2152,25 @@ namespace Lotse.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Features.Directory.Taxonomy", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundedPosition", b =>
+                {
+                    b.Navigation("Occupancies");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingPeriod", b =>
+                {
+                    b.Navigation("Amounts");
+
+                    b.Navigation("Budgets");
+
+                    b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwEntry", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>

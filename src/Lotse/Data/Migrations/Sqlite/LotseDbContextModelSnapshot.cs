@@ -1022,6 +1022,279 @@ namespace Lotse.Data.Migrations.Sqlite
                     b.ToTable("OfferTranslations");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.ControllingAmount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FundedPositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundingPeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundedPositionId");
+
+                    b.HasIndex("FundingPeriodId", "Year", "Month");
+
+                    b.ToTable("ControllingAmounts");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundedPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundingPeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayGrade")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PlannedAnnualAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Share")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundingPeriodId");
+
+                    b.ToTable("FundedPositions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingBudget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Approved")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundingPeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundingPeriodId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("FundingBudgets");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DeviationMinimum")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DeviationPercent")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FundingPeriods");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.PositionOccupancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundedPositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccupiedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VacantFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundedPositionId");
+
+                    b.ToTable("PositionOccupancies");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Levy.LevyBase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("Year", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("LevyBases");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsComparable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameInSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("NrwEntries");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NrwEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NrwEntryId", "ChangedOn");
+
+                    b.ToTable("NrwStatusChanges");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1611,6 +1884,67 @@ namespace Lotse.Data.Migrations.Sqlite
                     b.Navigation("Offer");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.ControllingAmount", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundedPosition", null)
+                        .WithMany()
+                        .HasForeignKey("FundedPositionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundingPeriod", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("FundingPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundedPosition", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundingPeriod", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("FundingPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingBudget", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundingPeriod", null)
+                        .WithMany("Budgets")
+                        .HasForeignKey("FundingPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.PositionOccupancy", b =>
+                {
+                    b.HasOne("Lotse.Features.Finance.Controlling.FundedPosition", null)
+                        .WithMany("Occupancies")
+                        .HasForeignKey("FundedPositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Levy.LevyBase", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwStatusChange", b =>
+                {
+                    b.HasOne("Lotse.Features.Overview.Nrw.NrwEntry", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("NrwEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Organization", "ResponsibleOrganization")
@@ -1807,6 +2141,25 @@ namespace Lotse.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Features.Directory.Taxonomy", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundedPosition", b =>
+                {
+                    b.Navigation("Occupancies");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Finance.Controlling.FundingPeriod", b =>
+                {
+                    b.Navigation("Amounts");
+
+                    b.Navigation("Budgets");
+
+                    b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwEntry", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
