@@ -28,5 +28,9 @@ public static class BackOfficeNavigation
         new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
         new("/intern/barrierefreiheit", "Nav.AccessibilityFeedback", Permissions.EditAllEntries),
         // The KIZ workbench (P7–P12), one line per area.
+        new("/intern/konzept", "Nav.Concept", Permissions.ViewWorkbench, Workbench),
+        new("/intern/gremien", "Nav.Council", Permissions.ViewWorkbench, Workbench),
+        new("/intern/beteiligung", "Nav.Participation", Permissions.ViewWorkbench, Workbench),
+        new("/intern/antrag", "Nav.FundingApplication", Permissions.ViewWorkbench, Workbench),
     ];
 }
