@@ -4,6 +4,7 @@ using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Editorial.SpreadsheetImport;
 using Lotse.Tests.Infrastructure;
+using Lotse.Tests.Planning;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,6 +87,16 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
         // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
         ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
+        // Concept, council decisions, participation and funding application (Features/Planning): read with ViewWorkbench.
+        ["intern/konzept"] = new Permission("/intern/konzept", Permissions.ViewWorkbench),
+        ["intern/konzept/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ConceptAsync),
+        ["intern/konzept/{id:guid}/dokument"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ConceptDocumentAsync),
+        ["intern/gremien"] = new Permission("/intern/gremien", Permissions.ViewWorkbench),
+        ["intern/beteiligung"] = new Permission("/intern/beteiligung", Permissions.ViewWorkbench),
+        ["intern/antrag"] = new Permission("/intern/antrag", Permissions.ViewWorkbench),
+        ["intern/antrag/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ApplicationAsync),
+        ["intern/antrag/{id:guid}/dossier"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierAsync),
+        ["intern/antrag/{id:guid}/dossier.pdf"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierPdfAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);
