@@ -96,4 +96,37 @@ public sealed class ApplicationPagesTests : IDisposable
         Assert.Contains("Kreistag, 12.12.2013, TOP 5", page.QuerySelector("#beschluesse")!.ParentElement!.TextContent);
         Assert.Contains("Ja 40, Nein 10, Enthaltung 2", page.QuerySelector("#beschluesse")!.ParentElement!.TextContent);
     }
+
+    [Fact]
+    public async Task The_dossier_pdf_opens_with_title_language_structure_county_focus_areas_and_every_measure()
+    {
+        var client = await PlanningTestData.ClientAsync(_factory, Roles.Reader);
+        await PlanningTestData.AddConceptAsync(_factory, "Integrationskonzept 2013", new DateOnly(2013, 12, 12));
+        string[] measures = ["Griffbereit Siegburg", "Bildungspatenschaften Lohmar", "Interkulturelle Öffnung der Verwaltung"];
+        await PlanningTestData.AddMeasureAsync(_factory, measures[0], Lotse.Features.Planning.FocusArea.Education, Lotse.Features.Planning.EducationChainStage.EarlyChildhood);
+        await PlanningTestData.AddMeasureAsync(_factory, measures[1], Lotse.Features.Planning.FocusArea.Education, Lotse.Features.Planning.EducationChainStage.School);
+        await PlanningTestData.AddMeasureAsync(_factory, measures[2], Lotse.Features.Planning.FocusArea.CrossCutting);
+        var id = await PlanningTestData.AddApplicationAsync(_factory, "KIZ-Antrag 2014", new DateOnly(2014, 3, 1), "Lage", "Kreissozialamt");
+
+        var response = await client.GetAsync(PlanningPaths.DossierPdf(id));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using (var document = PdfText.Open(bytes))
+        {
+            Assert.True(document.PageCount >= 1);
+            Assert.Contains("KIZ-Antrag 2014", document.Info.Title);
+            Assert.Equal("de-DE", document.Internals.Catalog.Elements.GetString("/Lang"));
+            Assert.NotNull(document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot"));
+        }
+        var text = PdfText.Extract(bytes);
+        Assert.Contains("Rhein-Sieg-Kreis", text);
+        Assert.Contains("Integration durch Bildung", text);
+        Assert.Contains("Integration als Querschnittsaufgabe", text);
+        foreach (var measure in measures)
+            Assert.Contains(measure, text);
+        Assert.Contains("Kosten- und Finanzierungsplan", text);
+        Assert.Contains("noch nicht verfügbar", text);
+    }
 }
