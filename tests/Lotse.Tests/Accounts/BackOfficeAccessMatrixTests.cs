@@ -92,6 +92,7 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/konzept/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ConceptAsync),
         ["intern/konzept/{id:guid}/dokument"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ConceptDocumentAsync),
         ["intern/gremien"] = new Permission("/intern/gremien", Permissions.ViewWorkbench),
+        ["intern/gremien/sitzungen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.SessionAsync),
         ["intern/beteiligung"] = new Permission("/intern/beteiligung", Permissions.ViewWorkbench),
         ["intern/antrag"] = new Permission("/intern/antrag", Permissions.ViewWorkbench),
         ["intern/antrag/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ApplicationAsync),

@@ -85,4 +85,38 @@ public sealed class CouncilPagesTests : IDisposable
             new() { ["Input.ConceptVersionId"] = version, ["Input.ActorText"] = "Integrationsrat Troisdorf", ["Input.Form"] = "Workshop", ["Input.TookPartOn"] = "2013-06-01" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
+
+    [Fact]
+    public async Task A_decision_is_linked_to_the_measures_and_application_it_decides_never_over_a_newer_save()
+    {
+        var client = await PlanningTestData.EditorAsync(_factory);
+        var session = await PlanningTestData.AddKreistagDecisionAsync(_factory, new DateOnly(2013, 12, 12));
+        var measure = await PlanningTestData.AddMeasureAsync(_factory, "Griffbereit", Lotse.Features.Planning.FocusArea.Education);
+        var application = await PlanningTestData.AddApplicationAsync(_factory, "KIZ-Antrag");
+        var page = await PlanningTestData.PageAsync(client, PlanningPaths.Session(session));
+        var fields = page.QuerySelectorAll("form[method=post] input[type=text], form[method=post] textarea, form[method=post] select")
+            .Select(e => (Name: e.GetAttribute("name")!, Value: e is AngleSharp.Html.Dom.IHtmlSelectElement select ? select.Value : e is AngleSharp.Html.Dom.IHtmlTextAreaElement area ? area.Value : ((AngleSharp.Html.Dom.IHtmlInputElement)e).Value))
+            .ToDictionary(f => f.Name, f => f.Value ?? "");
+        fields["Input.FundingApplicationId"] = application.ToString();
+        fields["Input.MeasureIds"] = measure.ToString();
+        fields["Input.HeldOn"] = "2013-12-12";
+        fields["ConcurrencyStamp"] = ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name=ConcurrencyStamp]")!).Value;
+
+        var saved = await PlanningTestData.PostAsync(client, PlanningPaths.Session(session), PlanningTestData.Token(page), new(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await PlanningTestData.WithDbAsync(_factory, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+            .SingleAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.CouncilSessions, s => s.Measures), s => s.Id == session));
+        Assert.Equal(application, stored.FundingApplicationId);
+        Assert.Equal(measure, Assert.Single(stored.Measures).Id);
+        Assert.Equal(40, stored.VotesYes);
+
+        fields["Input.VotesYes"] = "1";
+        var stale = await PlanningTestData.PostAsync(client, PlanningPaths.Session(session), PlanningTestData.Token(page), new(fields));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var reader = await PlanningTestData.ClientAsync(_factory, Roles.Reader);
+        var readerPage = await PlanningTestData.PageAsync(reader, PlanningPaths.Session(session));
+        Assert.Equal(HttpStatusCode.Forbidden, (await PlanningTestData.PostAsync(reader, PlanningPaths.Session(session), PlanningTestData.Token(readerPage), new(fields))).StatusCode);
+        Assert.Equal(40, (await PlanningTestData.WithDbAsync(_factory, db => db.CouncilSessions.FindAsync(session).AsTask()))!.VotesYes);
+    }
 }

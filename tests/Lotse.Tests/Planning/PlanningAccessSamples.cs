@@ -21,4 +21,7 @@ public static class PlanningAccessSamples
 
     public static async Task<ScopedSamples> DossierPdfAsync(LotseAppFactory factory, string? role) =>
         new(PlanningPaths.DossierPdf(await PlanningTestData.AddApplicationAsync(factory)), null);
+
+    public static async Task<ScopedSamples> SessionAsync(LotseAppFactory factory, string? role) =>
+        new(PlanningPaths.Session(await PlanningTestData.AddKreistagDecisionAsync(factory, new DateOnly(2013, 12, 12))), null);
 }

@@ -21,7 +21,7 @@ public sealed class CouncilChoices
     public IReadOnlyList<Guid> ApplicationIds { get; private init; } = [];
     public IReadOnlyList<Guid> MeasureIds => Measures.Select(m => m.Id).ToList();
 
-    public static async Task<CouncilChoices> LoadAsync(LotseDbContext db, CancellationToken cancellationToken)
+    public static async Task<CouncilChoices> LoadAsync(LotseDbContext db, Microsoft.Extensions.Localization.IStringLocalizer text, CancellationToken cancellationToken)
     {
         var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         var motions = await db.Motions.AsNoTracking().OrderBy(m => m.Title).Select(m => new { m.Id, m.Title }).ToListAsync(cancellationToken);
@@ -33,8 +33,8 @@ public sealed class CouncilChoices
         {
             Organizations = organizations.Select(o => new SelectOption(o.Id.ToString(), o.Name)).ToList(),
             Motions = motions.Select(m => new SelectOption(m.Id.ToString(), m.Title)).ToList(),
-            Papers = motions.Select(m => new SelectOption("m:" + m.Id, "Antrag: " + m.Title))
-                .Concat(submissions.Select(s => new SelectOption("s:" + s.Id, $"Vorlage {s.DocumentNumber}: {s.Title}".Replace("  ", " ", StringComparison.Ordinal))))
+            Papers = motions.Select(m => new SelectOption("m:" + m.Id, text["Council.PaperMotion", m.Title]))
+                .Concat(submissions.Select(s => new SelectOption("s:" + s.Id, s.DocumentNumber is null ? text["Council.PaperSubmission", s.Title] : text["Council.PaperSubmissionNumbered", s.DocumentNumber, s.Title])))
                 .ToList(),
             Concepts = concepts.Select(c => new SelectOption(c.Id.ToString(), c.Title)).ToList(),
             Applications = applications.Select(a => new SelectOption(a.Id.ToString(), a.Title)).ToList(),

@@ -71,6 +71,34 @@ public sealed class SessionInput
     public string? FundingApplicationId { get; set; }
     public List<string> MeasureIds { get; set; } = [];
 
+    public static SessionInput From(Session s) => new()
+    {
+        Paper = s.MotionId is { } m ? "m:" + m : s.SubmissionId is { } sub ? "s:" + sub : null,
+        Committee = s.Committee,
+        HeldOn = PlanningInput.Format(s.HeldOn),
+        AgendaItem = s.AgendaItem,
+        VotesYes = s.VotesYes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        VotesNo = s.VotesNo?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        VotesAbstain = s.VotesAbstain?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DecisionText = s.DecisionText,
+        Outcome = s.Outcome.ToString(),
+        ConceptVersionId = s.ConceptVersionId?.ToString(),
+        FundingApplicationId = s.FundingApplicationId?.ToString(),
+        MeasureIds = s.Measures.Select(m => m.Id.ToString()).ToList(),
+    };
+
+    /// <summary>Copies a checked session (from <see cref="ToSession"/>) onto a stored one, measures included.</summary>
+    public static void Copy(Session from, Session to)
+    {
+        (to.MotionId, to.SubmissionId, to.Committee, to.HeldOn, to.AgendaItem) = (from.MotionId, from.SubmissionId, from.Committee, from.HeldOn, from.AgendaItem);
+        (to.VotesYes, to.VotesNo, to.VotesAbstain, to.DecisionText, to.Outcome) = (from.VotesYes, from.VotesNo, from.VotesAbstain, from.DecisionText, from.Outcome);
+        (to.ConceptVersionId, to.FundingApplicationId) = (from.ConceptVersionId, from.FundingApplicationId);
+        foreach (var gone in to.Measures.Where(m => from.Measures.All(n => n.Id != m.Id)).ToList())
+            to.Measures.Remove(gone);
+        foreach (var added in from.Measures.Where(m => to.Measures.All(n => n.Id != m.Id)).ToList())
+            to.Measures.Add(added);
+    }
+
     public Session? ToSession(FormErrors errors, CouncilChoices choices)
     {
         Guid? motion = null, submission = null;

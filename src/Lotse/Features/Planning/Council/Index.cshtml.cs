@@ -41,7 +41,7 @@ public sealed class IndexModel(LotseDbContext db, TimeProvider clock, IAuthoriza
         if (!await LoadRightsAsync())
             return Forbid();
         ModelState.Clear();
-        var choices = await CouncilChoices.LoadAsync(db, cancellationToken);
+        var choices = await CouncilChoices.LoadAsync(db, Text, cancellationToken);
         var added = create(new FormErrors(ModelState, Text, prefix), choices);
         if (added is null)
         {
@@ -62,7 +62,7 @@ public sealed class IndexModel(LotseDbContext db, TimeProvider clock, IAuthoriza
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Choices = await CouncilChoices.LoadAsync(db, cancellationToken);
+        Choices = await CouncilChoices.LoadAsync(db, Text, cancellationToken);
         Motions = await db.Motions.AsNoTracking().Include(m => m.FiledByOrganization)
             .Include(m => m.Sessions).ThenInclude(s => s.ConceptVersion)
             .Include(m => m.Sessions).ThenInclude(s => s.FundingApplication)
