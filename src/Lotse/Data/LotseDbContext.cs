@@ -78,6 +78,13 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<ControllingAmount> ControllingAmounts => Set<ControllingAmount>();
     public DbSet<NrwEntry> NrwEntries => Set<NrwEntry>();
     public DbSet<NrwStatusChange> NrwStatusChanges => Set<NrwStatusChange>();
+    // Concept, council decisions, participation, funding application (Features/Planning).
+    public DbSet<Features.Planning.Concept.IntegrationConceptVersion> ConceptVersions => Set<Features.Planning.Concept.IntegrationConceptVersion>();
+    public DbSet<Features.Planning.Council.Motion> Motions => Set<Features.Planning.Council.Motion>();
+    public DbSet<Features.Planning.Council.Submission> Submissions => Set<Features.Planning.Council.Submission>();
+    public DbSet<Features.Planning.Council.Session> CouncilSessions => Set<Features.Planning.Council.Session>();
+    public DbSet<Features.Planning.Participation.ParticipationEntry> ParticipationEntries => Set<Features.Planning.Participation.ParticipationEntry>();
+    public DbSet<Features.Planning.Application.FundingApplication> FundingApplications => Set<Features.Planning.Application.FundingApplication>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,6 +6,7 @@ using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Editorial.SpreadsheetImport;
 using Lotse.Tests.Finance;
 using Lotse.Tests.Infrastructure;
+using Lotse.Tests.Planning;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,6 +104,17 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/controlling/{id:guid}/export"] = new Scoped(Permissions.ViewWorkbench, (f, _) => WorkbenchTestData.PeriodPageAsync(f, "/intern/controlling/{0}/export?format=csv")),
         ["intern/nrw"] = new Permission("/intern/nrw", Permissions.ViewWorkbench),
         ["intern/nrw/{id:guid}"] = new Permission($"/intern/nrw/{NrwStatusSeed.IdOf("Kreis Soest")}", Permissions.ViewWorkbench),
+        // Concept, council decisions, participation and funding application (Features/Planning): read with ViewWorkbench.
+        ["intern/konzept"] = new Permission("/intern/konzept", Permissions.ViewWorkbench),
+        ["intern/konzept/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ConceptAsync),
+        ["intern/konzept/{id:guid}/dokument"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ConceptDocumentAsync),
+        ["intern/gremien"] = new Permission("/intern/gremien", Permissions.ViewWorkbench),
+        ["intern/gremien/sitzungen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.SessionAsync),
+        ["intern/beteiligung"] = new Permission("/intern/beteiligung", Permissions.ViewWorkbench),
+        ["intern/antrag"] = new Permission("/intern/antrag", Permissions.ViewWorkbench),
+        ["intern/antrag/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ApplicationAsync),
+        ["intern/antrag/{id:guid}/dossier"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierAsync),
+        ["intern/antrag/{id:guid}/dossier.pdf"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierPdfAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

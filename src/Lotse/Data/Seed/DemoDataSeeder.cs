@@ -18,6 +18,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
         {
             var actors = Directory2013.AddActors(db, reference);
             Directory2013.AddProjects(db, reference, actors);
+            Council2013.Add(db, actors);
             new ExampleDirectoryBuilder(db, reference).Add();
             ExampleTranslations.Add(db);
             ControllingExamples.Add(db, reference);

@@ -31,5 +31,9 @@ public static class BackOfficeNavigation
         new("/intern/umlage", "Nav.Levy", Permissions.ViewWorkbench, Workbench),
         new("/intern/controlling", "Nav.Controlling", Permissions.ViewWorkbench, Workbench),
         new("/intern/nrw", "Nav.Nrw", Permissions.ViewWorkbench, Workbench),
+        new("/intern/konzept", "Nav.Concept", Permissions.ViewWorkbench, Workbench),
+        new("/intern/gremien", "Nav.Council", Permissions.ViewWorkbench, Workbench),
+        new("/intern/beteiligung", "Nav.Participation", Permissions.ViewWorkbench, Workbench),
+        new("/intern/antrag", "Nav.FundingApplication", Permissions.ViewWorkbench, Workbench),
     ];
 }

@@ -4,7 +4,8 @@ namespace Lotse.Features.Planning;
 public static class PlanningSetup
 {
     public static IServiceCollection AddPlanning(this IServiceCollection services) =>
-        services;   // each area of the capability adds one line here
+        services
+            .AddConceptCouncilApplication();   // each area of the capability adds one line here
 
     public static IEndpointRouteBuilder MapPlanning(this IEndpointRouteBuilder endpoints) =>
         endpoints;  // JSON endpoints and file downloads, one line per area

@@ -22,6 +22,21 @@ namespace Lotse.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CouncilSessionMeasures", b =>
+                {
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MeasureId", "SessionId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("CouncilSessionMeasures");
+                });
+
             modelBuilder.Entity("Lotse.Data.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1302,6 +1317,271 @@ namespace Lotse.Data.Migrations.Postgres
                     b.ToTable("NrwStatusChanges");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Planning.Application.FundingApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("KreistagDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrganisationalAnchoring")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SituationDescription")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KreistagDecisionId");
+
+                    b.ToTable("FundingApplications");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Concept.IntegrationConceptVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long?>("DocumentSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DocumentStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FieldsOfAction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ProcessStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptedOn");
+
+                    b.ToTable("ConceptVersions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Motion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommitteeSequence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FiledByOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FiledByText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiledByOrganizationId");
+
+                    b.ToTable("Motions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgendaItem")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ConceptVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid?>("FundingApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("VotesAbstain")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesNo")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesYes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConceptVersionId");
+
+                    b.HasIndex("FundingApplicationId");
+
+                    b.HasIndex("MotionId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("CouncilSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommitteeSequence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("DraftDecision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotionId");
+
+                    b.ToTable("Submissions");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1408,6 +1688,50 @@ namespace Lotse.Data.Migrations.Postgres
                     b.HasIndex("MeasureId");
 
                     b.ToTable("MeasureIndicators");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Participation.ParticipationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ConceptVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("TookPartOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConceptVersionId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ParticipationEntries");
                 });
 
             modelBuilder.Entity("Lotse.Features.Portal.Accessibility.AccessibilityFeedback", b =>
@@ -1689,6 +2013,21 @@ namespace Lotse.Data.Migrations.Postgres
                     b.ToTable("OfferTerms");
                 });
 
+            modelBuilder.Entity("CouncilSessionMeasures", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Planning.Council.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Features.Accounts.UserMunicipality", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Municipality", "Municipality")
@@ -1956,6 +2295,67 @@ namespace Lotse.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lotse.Features.Planning.Application.FundingApplication", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Council.Session", "KreistagDecision")
+                        .WithMany()
+                        .HasForeignKey("KreistagDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("KreistagDecision");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Motion", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Organization", "FiledByOrganization")
+                        .WithMany()
+                        .HasForeignKey("FiledByOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FiledByOrganization");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Session", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Concept.IntegrationConceptVersion", "ConceptVersion")
+                        .WithMany()
+                        .HasForeignKey("ConceptVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Features.Planning.Application.FundingApplication", "FundingApplication")
+                        .WithMany()
+                        .HasForeignKey("FundingApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Features.Planning.Council.Motion", "Motion")
+                        .WithMany("Sessions")
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Features.Planning.Council.Submission", "Submission")
+                        .WithMany("Sessions")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ConceptVersion");
+
+                    b.Navigation("FundingApplication");
+
+                    b.Navigation("Motion");
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Submission", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Council.Motion", "Motion")
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Motion");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Organization", "ResponsibleOrganization")
@@ -1975,6 +2375,24 @@ namespace Lotse.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Participation.ParticipationEntry", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Concept.IntegrationConceptVersion", "ConceptVersion")
+                        .WithMany()
+                        .HasForeignKey("ConceptVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ConceptVersion");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("MeasureLanguages", b =>
@@ -2171,6 +2589,16 @@ namespace Lotse.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwEntry", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Motion", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Submission", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>

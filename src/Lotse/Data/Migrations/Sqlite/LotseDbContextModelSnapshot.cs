@@ -17,6 +17,21 @@ namespace Lotse.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CouncilSessionMeasures", b =>
+                {
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeasureId", "SessionId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("CouncilSessionMeasures");
+                });
+
             modelBuilder.Entity("Lotse.Data.ChangeLogEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1295,6 +1310,271 @@ namespace Lotse.Data.Migrations.Sqlite
                     b.ToTable("NrwStatusChanges");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Planning.Application.FundingApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KreistagDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationalAnchoring")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SituationDescription")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KreistagDecisionId");
+
+                    b.ToTable("FundingApplications");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Concept.IntegrationConceptVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DocumentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsOfAction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProcessStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptedOn");
+
+                    b.ToTable("ConceptVersions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Motion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeSequence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FiledByOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledByText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiledByOrganizationId");
+
+                    b.ToTable("Motions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaItem")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConceptVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FundingApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VotesAbstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotesNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotesYes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConceptVersionId");
+
+                    b.HasIndex("FundingApplicationId");
+
+                    b.HasIndex("MotionId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("CouncilSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Submission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeSequence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftDecision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotionId");
+
+                    b.ToTable("Submissions");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1401,6 +1681,50 @@ namespace Lotse.Data.Migrations.Sqlite
                     b.HasIndex("MeasureId");
 
                     b.ToTable("MeasureIndicators");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Participation.ParticipationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConceptVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TookPartOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConceptVersionId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ParticipationEntries");
                 });
 
             modelBuilder.Entity("Lotse.Features.Portal.Accessibility.AccessibilityFeedback", b =>
@@ -1678,6 +2002,21 @@ namespace Lotse.Data.Migrations.Sqlite
                     b.ToTable("OfferTerms");
                 });
 
+            modelBuilder.Entity("CouncilSessionMeasures", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Planning.Council.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Features.Accounts.UserMunicipality", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Municipality", "Municipality")
@@ -1945,6 +2284,67 @@ namespace Lotse.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lotse.Features.Planning.Application.FundingApplication", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Council.Session", "KreistagDecision")
+                        .WithMany()
+                        .HasForeignKey("KreistagDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("KreistagDecision");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Motion", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Organization", "FiledByOrganization")
+                        .WithMany()
+                        .HasForeignKey("FiledByOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FiledByOrganization");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Session", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Concept.IntegrationConceptVersion", "ConceptVersion")
+                        .WithMany()
+                        .HasForeignKey("ConceptVersionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Features.Planning.Application.FundingApplication", "FundingApplication")
+                        .WithMany()
+                        .HasForeignKey("FundingApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Features.Planning.Council.Motion", "Motion")
+                        .WithMany("Sessions")
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Features.Planning.Council.Submission", "Submission")
+                        .WithMany("Sessions")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ConceptVersion");
+
+                    b.Navigation("FundingApplication");
+
+                    b.Navigation("Motion");
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Submission", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Council.Motion", "Motion")
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Motion");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Organization", "ResponsibleOrganization")
@@ -1964,6 +2364,24 @@ namespace Lotse.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Measure");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Participation.ParticipationEntry", b =>
+                {
+                    b.HasOne("Lotse.Features.Planning.Concept.IntegrationConceptVersion", "ConceptVersion")
+                        .WithMany()
+                        .HasForeignKey("ConceptVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ConceptVersion");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("MeasureLanguages", b =>
@@ -2160,6 +2578,16 @@ namespace Lotse.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Features.Overview.Nrw.NrwEntry", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Motion", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Planning.Council.Submission", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
