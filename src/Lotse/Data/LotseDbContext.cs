@@ -5,6 +5,7 @@ using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
 using Lotse.Features.Editorial.Translations;
+using Lotse.Features.Finance.Costs;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,9 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<MeasureIndicator> MeasureIndicators => Set<MeasureIndicator>();
+    public DbSet<CostRateTable> CostRateTables => Set<CostRateTable>();
+    public DbSet<FundingRuleSet> FundingRuleSets => Set<FundingRuleSet>();
+    public DbSet<CostScenario> CostScenarios => Set<CostScenario>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

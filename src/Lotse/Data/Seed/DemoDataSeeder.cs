@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             Directory2013.AddProjects(db, reference, actors);
             new ExampleDirectoryBuilder(db, reference).Add();
             ExampleTranslations.Add(db);
+            CostScenarios2013.Add(db, DateTime.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

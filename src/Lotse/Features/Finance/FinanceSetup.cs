@@ -1,11 +1,15 @@
+using Lotse.Features.Finance.Costs;
+
 namespace Lotse.Features.Finance;
 
 /// <summary>The costs and financing, county levy, funding controlling (P10, P11): services here, pages under /intern/ found by Razor Pages.</summary>
 public static class FinanceSetup
 {
     public static IServiceCollection AddFinance(this IServiceCollection services) =>
-        services;   // each area of the capability adds one line here
+        services   // each area of the capability adds one line here
+            .AddCosts();
 
     public static IEndpointRouteBuilder MapFinance(this IEndpointRouteBuilder endpoints) =>
-        endpoints;  // JSON endpoints and file downloads, one line per area
+        endpoints  // JSON endpoints and file downloads, one line per area
+            .MapCosts();
 }
