@@ -3,6 +3,7 @@ using Lotse.Features.Accounts;
 using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Editorial.SpreadsheetImport;
+using Lotse.Tests.Finance.Costs;
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +87,18 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
         // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
         ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
+        // Costs and financing (Features/Finance/Costs): read with ViewWorkbench, change with ManageWorkbench; scenarios have no scope.
+        ["intern/kosten"] = new Permission("/intern/kosten", Permissions.ViewWorkbench),
+        ["intern/kosten/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => CostsAccessSamples.ScenarioPageAsync(f, "/intern/kosten/{0}")),
+        ["intern/kosten/{id:guid}/bearbeiten"] = new Scoped(Permissions.ManageWorkbench, (f, _) => CostsAccessSamples.ScenarioPageAsync(f, "/intern/kosten/{0}/bearbeiten")),
+        ["intern/kosten/neu"] = new Permission("/intern/kosten/neu", Permissions.ManageWorkbench),
+        ["intern/kosten/vergleich"] = new Scoped(Permissions.ViewWorkbench, (f, _) => CostsAccessSamples.ComparisonAsync(f)),
+        ["intern/kosten/saetze"] = new Permission("/intern/kosten/saetze", Permissions.ViewWorkbench),
+        ["intern/kosten/saetze/neu"] = new Permission("/intern/kosten/saetze/neu", Permissions.ManageWorkbench),
+        ["intern/kosten/saetze/{id:guid}"] = new Permission(CostsAccessSamples.RateTable, Permissions.ManageWorkbench),
+        ["intern/kosten/regelwerke"] = new Permission("/intern/kosten/regelwerke", Permissions.ViewWorkbench),
+        ["intern/kosten/regelwerke/neu"] = new Permission("/intern/kosten/regelwerke/neu", Permissions.ManageWorkbench),
+        ["intern/kosten/regelwerke/{id:guid}"] = new Permission(CostsAccessSamples.RuleSet, Permissions.ManageWorkbench),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -8,6 +8,7 @@ public sealed class CostRateConfiguration : IEntityTypeConfiguration<CostRate>
 {
     public void Configure(EntityTypeBuilder<CostRate> b)
     {
+        b.ToTable("CostRates");
         b.Property(r => r.PayGrade).HasMaxLength(100);
         b.Property(r => r.AnnualRate).HasPrecision(14, 2);
     }

@@ -8,6 +8,7 @@ public sealed class CostScenarioLineConfiguration : IEntityTypeConfiguration<Cos
 {
     public void Configure(EntityTypeBuilder<CostScenarioLine> b)
     {
+        b.ToTable("CostScenarioLines");
         b.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(l => l.Label).HasMaxLength(200);
         b.Property(l => l.Share).HasPrecision(5, 4);

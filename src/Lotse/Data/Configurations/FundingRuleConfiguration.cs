@@ -8,6 +8,7 @@ public sealed class FundingRuleConfiguration : IEntityTypeConfiguration<FundingR
 {
     public void Configure(EntityTypeBuilder<FundingRule> b)
     {
+        b.ToTable("FundingRules");
         b.Property(r => r.Subject).HasMaxLength(200);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Mode).HasConversion<string>().HasMaxLength(20);

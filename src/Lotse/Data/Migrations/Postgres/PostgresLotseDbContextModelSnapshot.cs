@@ -1054,7 +1054,7 @@ namespace Lotse.Data.Migrations.Postgres
 
                     b.HasIndex("RateTableId");
 
-                    b.ToTable("CostRate");
+                    b.ToTable("CostRates", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Features.Finance.Costs.CostRateTable", b =>
@@ -1215,7 +1215,7 @@ namespace Lotse.Data.Migrations.Postgres
 
                     b.HasIndex("ScenarioId");
 
-                    b.ToTable("CostScenarioLine");
+                    b.ToTable("CostScenarioLines", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Features.Finance.Costs.FundingRule", b =>
@@ -1268,7 +1268,7 @@ namespace Lotse.Data.Migrations.Postgres
 
                     b.HasIndex("RuleSetId");
 
-                    b.ToTable("FundingRule");
+                    b.ToTable("FundingRules", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Features.Finance.Costs.FundingRuleSet", b =>

@@ -1047,7 +1047,7 @@ namespace Lotse.Data.Migrations.Sqlite
 
                     b.HasIndex("RateTableId");
 
-                    b.ToTable("CostRate");
+                    b.ToTable("CostRates", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Features.Finance.Costs.CostRateTable", b =>
@@ -1208,7 +1208,7 @@ namespace Lotse.Data.Migrations.Sqlite
 
                     b.HasIndex("ScenarioId");
 
-                    b.ToTable("CostScenarioLine");
+                    b.ToTable("CostScenarioLines", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Features.Finance.Costs.FundingRule", b =>
@@ -1261,7 +1261,7 @@ namespace Lotse.Data.Migrations.Sqlite
 
                     b.HasIndex("RuleSetId");
 
-                    b.ToTable("FundingRule");
+                    b.ToTable("FundingRules", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Features.Finance.Costs.FundingRuleSet", b =>

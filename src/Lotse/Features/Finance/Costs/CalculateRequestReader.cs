@@ -39,11 +39,15 @@ public static class CalculateRequestReader
         }
         catch (JsonException exception)
         {
-            var field = exception.Path is null or "$" ? "body" : exception.Path.TrimStart('$', '.');
+            // A value of the wrong type names its field; broken syntax or nesting is about the whole body.
+            var wrongType = exception.Message.Contains("could not be converted", StringComparison.Ordinal);
+            var field = !wrongType || exception.Path is null or "$" ? "body" : exception.Path.TrimStart('$', '.');
             var where = exception.LineNumber is { } line ? $" (Zeile {line + 1}, Zeichen {exception.BytePositionInLine + 1})" : "";
             var message = exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
                 ? $"Das JSON ist zu tief verschachtelt (höchstens {MaxDepth} Ebenen)."
-                : $"Das JSON ist ungültig oder ein Wert hat den falschen Typ{where}.";
+                : wrongType
+                    ? $"Der Wert hat den falschen Typ{where}."
+                    : $"Das JSON ist ungültig{where}.";
             return (null, [new(field, message)]);
         }
     }

@@ -45,7 +45,7 @@ public static class CostExports
             row++;
         }
         Text(sheet.Cell(row + 1, 1), CostsApiContracts.RoundingNote);
-        sheet.Columns().AdjustToContents();
+        Widths(sheet, 34, 22, 22, 22);
     }
 
     private static void AddStatement(XLWorkbook workbook, CostStatement statement, int index)
@@ -89,7 +89,14 @@ public static class CostExports
         }
         foreach (var note in statement.Notes.Append(CostsApiContracts.RoundingNote))
             Text(sheet.Cell(row++, 1), note);
-        sheet.Columns().AdjustToContents();
+        Widths(sheet, 34, 80, 16);
+    }
+
+    // Fixed widths: ClosedXML measures text for AdjustToContents with System.Drawing, which Linux hosts lack.
+    private static void Widths(IXLWorksheet sheet, params double[] widths)
+    {
+        for (var i = 0; i < widths.Length; i++)
+            sheet.Column(i + 1).Width = widths[i];
     }
 
     private static void Header(IXLWorksheet sheet, int row, params string[] titles)

@@ -2,7 +2,6 @@ using Lotse.Data;
 using Lotse.Features.Finance.CostModel;
 using Lotse.Features.OpenData;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using static Lotse.Features.Finance.Costs.CostsApiContracts;
 
@@ -80,17 +79,13 @@ public static class CostsApi
         return TypedResults.Ok(list);
     }
 
-    internal static async Task<Results<Ok<ScenarioDto>, NotFound<ProblemDetails>>> GetAsync(string id, CostStatements statements, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ScenarioDto>, ProblemHttpResult>> GetAsync(string id, CostStatements statements, CancellationToken cancellationToken)
     {
         var scenario = Guid.TryParse(id, out var guid) ? await statements.ScenarioAsync(guid, publishedOnly: true, cancellationToken) : null;
         var statement = scenario is null ? null : (await statements.CalculateAsync(scenario, cancellationToken)).Statement;
         if (scenario is null || statement is null)
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Szenario nicht gefunden",
-                Detail = "Zu dieser Kennung gibt es kein veröffentlichtes Kostenszenario.",
-            });
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Szenario nicht gefunden",
+                detail: "Zu dieser Kennung gibt es kein veröffentlichtes Kostenszenario.");
         return TypedResults.Ok(new ScenarioDto(scenario.Id, scenario.Name, scenario.Description, scenario.Date, scenario.FundingRuleSet?.Name,
             ToInput(scenario), ToDto(statement)));
     }

@@ -88,6 +88,8 @@ public sealed class EditModel(LotseDbContext db, CostStatements statements, Time
             scenario.Lines.Clear();
         }
         Apply(scenario, parsed, now);
+        // Lines with their ids set would be taken for existing rows when found through the navigation.
+        db.AddRange(scenario.Lines);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -135,6 +135,7 @@ public sealed class RateTableEditModel(LotseDbContext db, TimeProvider clock) : 
         var order = 0;
         foreach (var (grade, rate) in rates)
             table.Rates.Add(new CostRate { Id = Guid.NewGuid(), RateTableId = table.Id, SortOrder = order++, PayGrade = grade, AnnualRate = rate });
+        db.AddRange(table.Rates);   // new rows with ids set: added, not taken for existing ones
         try
         {
             await db.SaveChangesAsync(cancellationToken);

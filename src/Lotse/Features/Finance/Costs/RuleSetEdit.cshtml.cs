@@ -159,6 +159,7 @@ public sealed class RuleSetEditModel(LotseDbContext db, TimeProvider clock, IStr
             rule.SortOrder = order++;
             set.Rules.Add(rule);
         }
+        db.AddRange(set.Rules);   // new rows with ids set: added, not taken for existing ones
         try
         {
             await db.SaveChangesAsync(cancellationToken);

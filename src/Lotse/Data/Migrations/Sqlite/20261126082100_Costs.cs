@@ -47,7 +47,7 @@ namespace Lotse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "CostRate",
+                name: "CostRates",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -58,9 +58,9 @@ namespace Lotse.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CostRate", x => x.Id);
+                    table.PrimaryKey("PK_CostRates", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CostRate_CostRateTables_RateTableId",
+                        name: "FK_CostRates_CostRateTables_RateTableId",
                         column: x => x.RateTableId,
                         principalTable: "CostRateTables",
                         principalColumn: "Id",
@@ -101,7 +101,7 @@ namespace Lotse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "FundingRule",
+                name: "FundingRules",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -118,9 +118,9 @@ namespace Lotse.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FundingRule", x => x.Id);
+                    table.PrimaryKey("PK_FundingRules", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_FundingRule_FundingRuleSets_RuleSetId",
+                        name: "FK_FundingRules_FundingRuleSets_RuleSetId",
                         column: x => x.RuleSetId,
                         principalTable: "FundingRuleSets",
                         principalColumn: "Id",
@@ -128,7 +128,7 @@ namespace Lotse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "CostScenarioLine",
+                name: "CostScenarioLines",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -143,9 +143,9 @@ namespace Lotse.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CostScenarioLine", x => x.Id);
+                    table.PrimaryKey("PK_CostScenarioLines", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CostScenarioLine_CostScenarios_ScenarioId",
+                        name: "FK_CostScenarioLines_CostScenarios_ScenarioId",
                         column: x => x.ScenarioId,
                         principalTable: "CostScenarios",
                         principalColumn: "Id",
@@ -153,13 +153,13 @@ namespace Lotse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CostRate_RateTableId",
-                table: "CostRate",
+                name: "IX_CostRates_RateTableId",
+                table: "CostRates",
                 column: "RateTableId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CostScenarioLine_ScenarioId",
-                table: "CostScenarioLine",
+                name: "IX_CostScenarioLines_ScenarioId",
+                table: "CostScenarioLines",
                 column: "ScenarioId");
 
             migrationBuilder.CreateIndex(
@@ -173,8 +173,8 @@ namespace Lotse.Data.Migrations.Sqlite
                 column: "IsPublished");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FundingRule_RuleSetId",
-                table: "FundingRule",
+                name: "IX_FundingRules_RuleSetId",
+                table: "FundingRules",
                 column: "RuleSetId");
 
             migrationBuilder.CreateIndex(
@@ -188,13 +188,13 @@ namespace Lotse.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "CostRate");
+                name: "CostRates");
 
             migrationBuilder.DropTable(
-                name: "CostScenarioLine");
+                name: "CostScenarioLines");
 
             migrationBuilder.DropTable(
-                name: "FundingRule");
+                name: "FundingRules");
 
             migrationBuilder.DropTable(
                 name: "CostRateTables");
