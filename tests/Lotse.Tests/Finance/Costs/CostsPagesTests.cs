@@ -77,9 +77,9 @@ public sealed class CostsPagesTests(DemoAppFixture app) : IClassFixture<DemoAppF
         Assert.Equal(("102.316 €", "353.094 €", "+250.778 €"), rows["Gesamtkosten"]);
         Assert.Equal(("0 €", "170.000 €", "+170.000 €"), rows["Kostenerstattung Land NRW"]);
         Assert.Equal(("102.316 €", "183.094 €", "+80.778 €"), rows["Jährlicher Kostenanteil Kreis"]);
-        var chart = page.QuerySelector("figure svg[role=img]")!;
-        Assert.NotNull(page.GetElementById(chart.GetAttribute("aria-labelledby")!));
-        Assert.Equal(2 * rows.Count, chart.QuerySelectorAll("g rect").Length);
+        var chart = page.QuerySelector("figure.lotse-chart")!;
+        Assert.Equal(2 * rows.Count, chart.QuerySelectorAll("svg rect").Length);
+        Assert.Contains("B: Gesamtkosten", chart.TextContent);
     }
 
     [Theory]
@@ -119,5 +119,21 @@ public sealed class CostsPagesTests(DemoAppFixture app) : IClassFixture<DemoAppF
             var sheet = workbook.Worksheets.First();
             Assert.Equal(183_094m, sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "Jährlicher Kostenanteil Kreis").Cell(3).GetValue<decimal>());
         }
+    }
+
+    [Fact]
+    public async Task The_comparison_and_the_statement_export_as_pdf_with_the_figures()
+    {
+        var client = await CostsTestData.ClientAsync(app.Factory, Roles.Reader);
+
+        var comparison = await client.GetAsync($"/intern/kosten/vergleich?a={CostsTestData.FachstelleId}&b={CostsTestData.KizId}&handler=Pdf");
+        var statement = await client.GetAsync($"/intern/kosten/{CostsTestData.KizId}?handler=Pdf");
+
+        Assert.Equal("application/pdf", comparison.Content.Headers.ContentType?.MediaType);
+        var text = PdfText.Extract(await comparison.Content.ReadAsByteArrayAsync());
+        Assert.Contains("250.778", text);
+        Assert.Contains("Kostenvergleich", text);
+        Assert.Equal("application/pdf", statement.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("183.094", PdfText.Extract(await statement.Content.ReadAsByteArrayAsync()));
     }
 }

@@ -1,5 +1,6 @@
 using Lotse.Features.Accounts;
 using Lotse.Features.Finance.CostModel;
+using Lotse.Features.Shared.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,11 +24,25 @@ public sealed class CompareModel(CostStatements statements, IStringLocalizer<Cos
     public CostStatement? StatementB { get; private set; }
     public IReadOnlyList<CostComparison.Row> Rows { get; private set; } = [];
 
+    /// <summary>Both scenarios' amounts per line, A then B, as one chart.</summary>
+    public BarChart Chart => new(text["Compare.Chart", StatementA!.ScenarioName, StatementB!.ScenarioName],
+        Rows.SelectMany(r => new[] { new BarChart.Bar($"A: {r.Label}", r.A ?? 0m), new BarChart.Bar($"B: {r.Label}", r.B ?? 0m) }).ToList(), "€");
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
             Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return File(CostExports.Pdf([StatementA!, StatementB!]), "application/pdf", CostExports.FileName($"{ScenarioA!.Name}-{ScenarioB!.Name}", "pdf"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)

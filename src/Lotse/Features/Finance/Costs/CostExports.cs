@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Lotse.Features.Finance.CostModel;
+using Lotse.Features.Shared.Reports;
 
 namespace Lotse.Features.Finance.Costs;
 
@@ -91,6 +92,45 @@ public static class CostExports
             Text(sheet.Cell(row++, 1), note);
         Widths(sheet, 34, 80, 16);
     }
+
+    /// <summary>A tagged PDF: with two statements first the comparison (table and chart), then each statement.</summary>
+    public static byte[] Pdf(IReadOnlyList<CostStatement> statements)
+    {
+        var report = new PdfReport(statements.Count == 2
+            ? $"Kostenvergleich: {statements[0].ScenarioName} und {statements[1].ScenarioName}"
+            : $"Kostenaufstellung: {statements[0].ScenarioName}");
+        if (statements.Count == 2)
+        {
+            var rows = CostComparison.Compare(statements[0], statements[1]);
+            report.Heading("Vergleich je Position", 1)
+                .Table(["Position", $"A: {statements[0].ScenarioName}", $"B: {statements[1].ScenarioName}", "Differenz (B − A)"],
+                    rows.Select(r => (IReadOnlyList<string>)[r.Label, Money(r.A), Money(r.B), (r.Difference > 0 ? "+" : "") + Euro.Format(r.Difference)]),
+                    [false, true, true, true])
+                .BarChart("Kosten je Position (A und B)", rows.SelectMany(r => new[] { ($"A: {r.Label}", r.A ?? 0m), ($"B: {r.Label}", r.B ?? 0m) }), "€");
+        }
+        foreach (var statement in statements)
+        {
+            report.Heading(statements.Count == 2 ? $"Kostenaufstellung: {statement.ScenarioName}" : "Kostenaufstellung", 1)
+                .Paragraph($"Stichtag {statement.Date:dd.MM.yyyy}; Satztabelle: {statement.RateTableName ?? "keine"}; Förderregelwerk: {statement.FundingRulesName ?? "keines"}")
+                .Table(["Position", "Erläuterung", "Betrag"],
+                    statement.Lines.Select(l => (IReadOnlyList<string>)[l.Label, l.Explanation, Euro.Format(l.Amount)])
+                        .Append(["Gesamtkosten", "", Euro.Format(statement.Total)])
+                        .Append(["Kostenerstattung Land NRW", statement.FundingRulesName ?? "kein Förderregelwerk", Euro.Format(statement.StateFunding)])
+                        .Append(["Jährlicher Kostenanteil Kreis", "", Euro.Format(statement.CountyShare)]),
+                    [false, false, true], [2, 5, 1.5]);
+            if (statement.Funding.Count > 0)
+                report.Heading("Landesförderung je Regel", 2)
+                    .Table(["Fördergegenstand", "Erläuterung", "Förderung"],
+                        statement.Funding.Select(f => (IReadOnlyList<string>)[f.Subject, f.Explanation, Euro.Format(f.Amount)]),
+                        [false, false, true], [2, 5, 1.5]);
+            foreach (var note in statement.Notes)
+                report.Paragraph(note);
+        }
+        report.Paragraph(CostsApiContracts.RoundingNote);
+        return report.ToBytes();
+    }
+
+    private static string Money(decimal? value) => value is { } v ? Euro.Format(v) : "–";
 
     // Fixed widths: ClosedXML measures text for AdjustToContents with System.Drawing, which Linux hosts lack.
     private static void Widths(IXLWorksheet sheet, params double[] widths)

@@ -28,6 +28,13 @@ public sealed class StatementModel(CostStatements statements, IAuthorizationServ
         return File(CostExports.Xlsx([Statement]), CostExports.XlsxType, CostExports.FileName(Scenario.Name, "xlsx"));
     }
 
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Statement is null)
+            return NotFound();
+        return File(CostExports.Pdf([Statement]), "application/pdf", CostExports.FileName(Scenario.Name, "pdf"));
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var scenario = await statements.ScenarioAsync(id, publishedOnly: false, cancellationToken);
