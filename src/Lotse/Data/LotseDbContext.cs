@@ -8,6 +8,7 @@ using Lotse.Features.Editorial.Translations;
 using Lotse.Features.Finance.Controlling;
 using Lotse.Features.Finance.Levy;
 using Lotse.Features.Overview.Nrw;
+using Lotse.Features.Finance.Costs;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -85,6 +86,9 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<Features.Planning.Council.Session> CouncilSessions => Set<Features.Planning.Council.Session>();
     public DbSet<Features.Planning.Participation.ParticipationEntry> ParticipationEntries => Set<Features.Planning.Participation.ParticipationEntry>();
     public DbSet<Features.Planning.Application.FundingApplication> FundingApplications => Set<Features.Planning.Application.FundingApplication>();
+    public DbSet<CostRateTable> CostRateTables => Set<CostRateTable>();
+    public DbSet<FundingRuleSet> FundingRuleSets => Set<FundingRuleSet>();
+    public DbSet<CostScenario> CostScenarios => Set<CostScenario>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Editorial.SpreadsheetImport;
 using Lotse.Tests.Finance;
+using Lotse.Tests.Finance.Costs;
 using Lotse.Tests.Infrastructure;
 using Lotse.Tests.Planning;
 using Microsoft.AspNetCore.Routing;
@@ -115,6 +116,18 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/antrag/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ApplicationAsync),
         ["intern/antrag/{id:guid}/dossier"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierAsync),
         ["intern/antrag/{id:guid}/dossier.pdf"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierPdfAsync),
+        // Costs and financing (Features/Finance/Costs): read with ViewWorkbench, change with ManageWorkbench; scenarios have no scope.
+        ["intern/kosten"] = new Permission("/intern/kosten", Permissions.ViewWorkbench),
+        ["intern/kosten/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => CostsAccessSamples.ScenarioPageAsync(f, "/intern/kosten/{0}")),
+        ["intern/kosten/{id:guid}/bearbeiten"] = new Scoped(Permissions.ManageWorkbench, (f, _) => CostsAccessSamples.ScenarioPageAsync(f, "/intern/kosten/{0}/bearbeiten")),
+        ["intern/kosten/neu"] = new Permission("/intern/kosten/neu", Permissions.ManageWorkbench),
+        ["intern/kosten/vergleich"] = new Scoped(Permissions.ViewWorkbench, (f, _) => CostsAccessSamples.ComparisonAsync(f)),
+        ["intern/kosten/saetze"] = new Permission("/intern/kosten/saetze", Permissions.ViewWorkbench),
+        ["intern/kosten/saetze/neu"] = new Permission("/intern/kosten/saetze/neu", Permissions.ManageWorkbench),
+        ["intern/kosten/saetze/{id:guid}"] = new Permission(CostsAccessSamples.RateTable, Permissions.ManageWorkbench),
+        ["intern/kosten/regelwerke"] = new Permission("/intern/kosten/regelwerke", Permissions.ViewWorkbench),
+        ["intern/kosten/regelwerke/neu"] = new Permission("/intern/kosten/regelwerke/neu", Permissions.ManageWorkbench),
+        ["intern/kosten/regelwerke/{id:guid}"] = new Permission(CostsAccessSamples.RuleSet, Permissions.ManageWorkbench),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

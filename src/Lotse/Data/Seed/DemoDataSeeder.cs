@@ -22,6 +22,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             new ExampleDirectoryBuilder(db, reference).Add();
             ExampleTranslations.Add(db);
             ControllingExamples.Add(db, reference);
+            CostScenarios2013.Add(db, DateTime.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

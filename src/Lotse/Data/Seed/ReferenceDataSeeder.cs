@@ -53,6 +53,7 @@ public sealed class ReferenceDataSeeder(LotseDbContext db)
             });
         }
 
+        Features.Finance.Costs.CostReferenceData.Add(db, DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -35,5 +35,6 @@ public static class BackOfficeNavigation
         new("/intern/gremien", "Nav.Council", Permissions.ViewWorkbench, Workbench),
         new("/intern/beteiligung", "Nav.Participation", Permissions.ViewWorkbench, Workbench),
         new("/intern/antrag", "Nav.FundingApplication", Permissions.ViewWorkbench, Workbench),
+        new("/intern/kosten", "Nav.Costs", Permissions.ViewWorkbench, Workbench),
     ];
 }

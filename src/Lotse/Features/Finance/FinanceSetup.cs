@@ -1,4 +1,5 @@
 using Lotse.Features.Finance.Controlling;
+using Lotse.Features.Finance.Costs;
 
 namespace Lotse.Features.Finance;
 
@@ -7,8 +8,10 @@ public static class FinanceSetup
 {
     public static IServiceCollection AddFinance(this IServiceCollection services) =>
         services   // each area of the capability adds one line here
-            .AddControlling();
+            .AddControlling()
+            .AddCosts();
 
     public static IEndpointRouteBuilder MapFinance(this IEndpointRouteBuilder endpoints) =>
-        endpoints;  // JSON endpoints and file downloads, one line per area
+        endpoints  // JSON endpoints and file downloads, one line per area
+            .MapCosts();
 }
