@@ -5,6 +5,8 @@ using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
 using Lotse.Features.Editorial.Translations;
+using Lotse.Features.Network.Relations;
+using Lotse.Features.Network.WorkingGroups;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +68,11 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<MeasureIndicator> MeasureIndicators => Set<MeasureIndicator>();
+    public DbSet<ActorRelation> ActorRelations => Set<ActorRelation>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -175,7 +182,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
         switch (entry.Entity)
         {
             case Offer o: yield return (nameof(Offer), o.Id); break;
-            case Contact c: yield return (nameof(Offer), c.OfferId); break;
+            case Contact { OfferId: { } contactOfferId }: yield return (nameof(Offer), contactOfferId); break;
             case Schedule s: yield return (nameof(Offer), s.OfferId); break;
             case CostOption c: yield return (nameof(Offer), c.OfferId); break;
             // A translation is part of its offer's index document (searched, shown in results).
