@@ -171,7 +171,10 @@ namespace Lotse.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("OfferId")
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Phone")
@@ -185,6 +188,8 @@ namespace Lotse.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OfferId");
+
+                    b.HasIndex("OrganizationId");
 
                     b.ToTable("Contacts");
                 });
@@ -1029,6 +1034,191 @@ namespace Lotse.Data.Migrations.Postgres
                     b.ToTable("OfferTranslations");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Network.Relations.ActorRelation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ToOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromOrganizationId");
+
+                    b.HasIndex("ToOrganizationId");
+
+                    b.ToTable("ActorRelations");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("OwnerMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerMemberId");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("ActionItems");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkingGroupId", "Date");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("WorkingGroups");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("WorkingGroupId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("WorkingGroupMembers");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1241,6 +1431,21 @@ namespace Lotse.Data.Migrations.Postgres
                     b.ToTable("MeasureTerms");
                 });
 
+            modelBuilder.Entity("MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MeetingId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MeetingAttendance");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1416,6 +1621,21 @@ namespace Lotse.Data.Migrations.Postgres
                     b.ToTable("OfferTerms");
                 });
 
+            modelBuilder.Entity("WorkingGroupTopics", b =>
+                {
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TermId", "WorkingGroupId");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("WorkingGroupTopics");
+                });
+
             modelBuilder.Entity("Lotse.Features.Accounts.UserMunicipality", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Municipality", "Municipality")
@@ -1455,10 +1675,16 @@ namespace Lotse.Data.Migrations.Postgres
                     b.HasOne("Lotse.Features.Directory.Offer", "Offer")
                         .WithMany("Contacts")
                         .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Offer");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("Lotse.Features.Directory.CostOption", b =>
@@ -1622,6 +1848,90 @@ namespace Lotse.Data.Migrations.Postgres
                     b.Navigation("Offer");
                 });
 
+            modelBuilder.Entity("Lotse.Features.Network.Relations.ActorRelation", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Organization", "FromOrganization")
+                        .WithMany()
+                        .HasForeignKey("FromOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Directory.Organization", "ToOrganization")
+                        .WithMany()
+                        .HasForeignKey("ToOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromOrganization");
+
+                    b.Navigation("ToOrganization");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.ActionItem", b =>
+                {
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.WorkingGroupMember", "OwnerMember")
+                        .WithMany()
+                        .HasForeignKey("OwnerMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwnerMember");
+
+                    b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.Meeting", b =>
+                {
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("Meetings")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Features.Directory.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("WorkingGroup");
+                });
+
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
                 {
                     b.HasOne("Lotse.Features.Directory.Organization", "ResponsibleOrganization")
@@ -1699,6 +2009,21 @@ namespace Lotse.Data.Migrations.Postgres
                     b.HasOne("Lotse.Features.Directory.TaxonomyTerm", null)
                         .WithMany()
                         .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MeetingAttendance", b =>
+                {
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.WorkingGroupMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1799,6 +2124,21 @@ namespace Lotse.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WorkingGroupTopics", b =>
+                {
+                    b.HasOne("Lotse.Features.Directory.TaxonomyTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Features.Network.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Features.Directory.Offer", b =>
                 {
                     b.Navigation("Contacts");
@@ -1818,6 +2158,15 @@ namespace Lotse.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Features.Directory.Taxonomy", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Lotse.Features.Network.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Lotse.Features.Planning.Measure", b =>
