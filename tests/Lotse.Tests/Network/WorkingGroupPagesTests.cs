@@ -69,7 +69,9 @@ public sealed class WorkingGroupPagesTests : IDisposable
         var itemPath = $"/intern/netzwerk/arbeitskreise/{group}/aufgaben/neu";
         var itemForm = await DirectoryTestData.GetFormAsync(client, itemPath);
         var item = await DirectoryTestData.PostAsync(client, itemPath, itemForm,
-            ("Input.Text", "Zahlen melden"), ("Input.Owner", jobcenterMember.ToString()), ("Input.DueOn", "2020-01-31"));
+            ("Input.Text", "Zahlen melden"), ("Input.Owner", jobcenterMember.ToString()), ("Input.DueOn", "2020-01-31"),
+            ("Input.Done", "false")); // the form helper also sends unchecked boxes
+
         Assert.Equal(HttpStatusCode.Redirect, item.StatusCode);
         var groupPage = await AccountsTestData.ParseAsync(await client.GetAsync($"/intern/netzwerk/arbeitskreise/{group}"));
         var row = groupPage.QuerySelectorAll("#aufgabenliste tbody tr").Single(r => r.TextContent.Contains("Zahlen melden", StringComparison.Ordinal));
