@@ -9,6 +9,8 @@ using Lotse.Features.Finance.Controlling;
 using Lotse.Features.Finance.Levy;
 using Lotse.Features.Overview.Nrw;
 using Lotse.Features.Finance.Costs;
+using Lotse.Features.Network.Relations;
+using Lotse.Features.Network.WorkingGroups;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -89,6 +91,11 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<CostRateTable> CostRateTables => Set<CostRateTable>();
     public DbSet<FundingRuleSet> FundingRuleSets => Set<FundingRuleSet>();
     public DbSet<CostScenario> CostScenarios => Set<CostScenario>();
+    public DbSet<ActorRelation> ActorRelations => Set<ActorRelation>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -198,7 +205,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
         switch (entry.Entity)
         {
             case Offer o: yield return (nameof(Offer), o.Id); break;
-            case Contact c: yield return (nameof(Offer), c.OfferId); break;
+            case Contact { OfferId: { } contactOfferId }: yield return (nameof(Offer), contactOfferId); break;
             case Schedule s: yield return (nameof(Offer), s.OfferId); break;
             case CostOption c: yield return (nameof(Offer), c.OfferId); break;
             // A translation is part of its offer's index document (searched, shown in results).

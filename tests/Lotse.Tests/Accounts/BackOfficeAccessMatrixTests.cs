@@ -8,6 +8,7 @@ using Lotse.Tests.Finance;
 using Lotse.Tests.Finance.Costs;
 using Lotse.Tests.Infrastructure;
 using Lotse.Tests.Planning;
+using Lotse.Tests.Network;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -128,6 +129,20 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/kosten/regelwerke"] = new Permission("/intern/kosten/regelwerke", Permissions.ViewWorkbench),
         ["intern/kosten/regelwerke/neu"] = new Permission("/intern/kosten/regelwerke/neu", Permissions.ManageWorkbench),
         ["intern/kosten/regelwerke/{id:guid}"] = new Permission(CostsAccessSamples.RuleSet, Permissions.ManageWorkbench),
+        // Network of actors (Features/Network): read with ViewWorkbench, changed with ManageWorkbench; no scope, so no outside sample.
+        ["intern/netzwerk"] = new Permission("/intern/netzwerk", Permissions.ViewWorkbench),
+        ["intern/netzwerk/beziehungen/neu"] = new Permission("/intern/netzwerk/beziehungen/neu", Permissions.ManageWorkbench),
+        ["intern/netzwerk/beziehungen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, NetworkTestData.RelationAsync),
+        ["intern/netzwerk/akteure/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.ActorAsync(f, role, "/intern/netzwerk/akteure/{0}")),
+        ["intern/netzwerk/akteure/{id:guid}/kontakte/neu"] = new Scoped(Permissions.ManageWorkbench, (f, role) => NetworkTestData.ActorAsync(f, role, "/intern/netzwerk/akteure/{0}/kontakte/neu")),
+        ["intern/netzwerk/arbeitskreise"] = new Permission("/intern/netzwerk/arbeitskreise", Permissions.ViewWorkbench),
+        ["intern/netzwerk/arbeitskreise/neu"] = new Permission("/intern/netzwerk/arbeitskreise/neu", Permissions.ManageWorkbench),
+        ["intern/netzwerk/arbeitskreise/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/arbeitskreise/{0}")),
+        ["intern/netzwerk/arbeitskreise/{id:guid}/mitglieder"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/arbeitskreise/{0}/mitglieder")),
+        ["intern/netzwerk/arbeitskreise/{id:guid}/sitzungen/neu"] = new Scoped(Permissions.ManageWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/arbeitskreise/{0}/sitzungen/neu")),
+        ["intern/netzwerk/arbeitskreise/{id:guid}/aufgaben/neu"] = new Scoped(Permissions.ManageWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/arbeitskreise/{0}/aufgaben/neu")),
+        ["intern/netzwerk/sitzungen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/sitzungen/{1}")),
+        ["intern/netzwerk/aufgaben/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/aufgaben/{2}")),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -16,5 +16,6 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         b.Property(c => c.Phone).HasMaxLength(50);
         b.Property(c => c.ConsentScope).HasMaxLength(500);
         b.Ignore(c => c.MayBePublished);
+        b.HasOne(c => c.Organization).WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

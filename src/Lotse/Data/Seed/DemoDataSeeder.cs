@@ -19,6 +19,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             var actors = Directory2013.AddActors(db, reference);
             Directory2013.AddProjects(db, reference, actors);
             Council2013.Add(db, actors);
+            Network2013.Add(db, reference, actors, Network2013.AddMunicipalities(db, reference));
             new ExampleDirectoryBuilder(db, reference).Add();
             ExampleTranslations.Add(db);
             ControllingExamples.Add(db, reference);

@@ -36,5 +36,6 @@ public static class BackOfficeNavigation
         new("/intern/beteiligung", "Nav.Participation", Permissions.ViewWorkbench, Workbench),
         new("/intern/antrag", "Nav.FundingApplication", Permissions.ViewWorkbench, Workbench),
         new("/intern/kosten", "Nav.Costs", Permissions.ViewWorkbench, Workbench),
+        new("/intern/netzwerk", "Nav.Network", Permissions.ViewWorkbench, Workbench),
     ];
 }

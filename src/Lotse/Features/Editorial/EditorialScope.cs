@@ -135,8 +135,12 @@ public sealed class EditorialScope
 
     // ---- What hangs on an offer: contact persons, suggestions, history ----------------------------------
 
-    /// <summary>Contact persons of the offers the caller may change.</summary>
-    public IQueryable<Contact> Editable(IQueryable<Contact> contacts) => EditsAll ? contacts : contacts.Where(Via<Contact>(c => c.Offer));
+    /// <summary>Contact persons of the offers the caller may change (not the network's contacts of actors without an offer).</summary>
+    public IQueryable<Contact> Editable(IQueryable<Contact> contacts)
+    {
+        var ofOffers = contacts.Where(c => c.OfferId != null);
+        return EditsAll ? ofOffers : ofOffers.Where(Via<Contact>(c => c.Offer!));
+    }
 
     /// <summary>Suggestions for the offers the caller may change.</summary>
     public IQueryable<Suggestion> Editable(IQueryable<Suggestion> suggestions) =>

@@ -25,26 +25,26 @@ public sealed class EditModel(LotseDbContext db, TimeProvider clock, IStringLoca
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
+        if (!await db.Contacts.AnyAsync(c => c.Id == id && c.OfferId != null, cancellationToken))
             return NotFound();
         var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var contact = await scope.Editable(db.Contacts).Include(c => c.Offer).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
             return Forbid();
         Input = ContactInput.From(contact);
-        (OfferName, StoredName) = (contact.Offer.Name, contact.Name);
+        (OfferName, StoredName) = (contact.Offer!.Name, contact.Name);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await db.Contacts.AnyAsync(c => c.Id == id, cancellationToken))
+        if (!await db.Contacts.AnyAsync(c => c.Id == id && c.OfferId != null, cancellationToken))
             return NotFound();
         var scope = await EditorialScope.LoadAsync(db, User, cancellationToken);
         var contact = await scope.Editable(db.Contacts).Include(c => c.Offer).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
             return Forbid();
-        (OfferName, StoredName) = (contact.Offer.Name, contact.Name);
+        (OfferName, StoredName) = (contact.Offer!.Name, contact.Name);
         ModelState.Clear();
         var errors = new FormErrors(ModelState, text);
         var values = Input.Validate(errors, CountyTime.Today(clock));

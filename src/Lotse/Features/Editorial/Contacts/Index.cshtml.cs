@@ -30,12 +30,12 @@ public sealed class IndexModel(LotseDbContext db) : PageModel
         if (FormText.Clean(Name) is { } name)
         {
             var lower = name.ToLower();
-            query = query.Where(c => c.Name.ToLower().Contains(lower) || c.Offer.Name.ToLower().Contains(lower));
+            query = query.Where(c => c.Name.ToLower().Contains(lower) || c.Offer!.Name.ToLower().Contains(lower));
         }
         Paging = Paging.For(PageNumber, await query.CountAsync(cancellationToken));
         Rows = await query.OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
-            .Select(c => new Row(c.Id, c.Name, c.Offer.Name, c.ConsentGivenOn))
+            .Select(c => new Row(c.Id, c.Name, c.Offer!.Name, c.ConsentGivenOn))
             .ToListAsync(cancellationToken);
     }
 }

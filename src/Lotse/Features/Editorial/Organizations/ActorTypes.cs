@@ -15,6 +15,8 @@ public static class ActorTypes
     [
         "fachamt_kreis", "kommune", "behoerde", "beauftragte", "integrationsrat", "wohlfahrtsverband",
         "bildungstraeger", "familienzentrum", "jugendeinrichtung", "initiative", "migrantenorganisation", "verein", "kirche",
+        // The network's kinds of actors (P7).
+        "schule", "schulaufsicht", "jobcenter", "auslaenderbehoerde", "unternehmen", "moscheeverein", "integrationsausschuss",
     ];
 
     public static async Task<IReadOnlyList<SelectOption>> OptionsAsync(LotseDbContext db, IStringLocalizer text, CancellationToken cancellationToken)

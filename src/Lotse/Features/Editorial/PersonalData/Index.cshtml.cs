@@ -38,7 +38,7 @@ public sealed class IndexModel(LotseDbContext db, IStringLocalizer<PersonalDataR
             .Where(c => c.Name.ToLower().Contains(term) || (c.Email != null && c.Email.ToLower().Contains(term)))
             .OrderBy(c => c.Name).ThenBy(c => c.Email)
             .Take(MaxResults)
-            .Select(c => new Hit(c.Id, c.Name, c.Email, c.Offer.Name))
+            .Select(c => new Hit(c.Id, c.Name, c.Email, c.Offer != null ? c.Offer.Name : c.Organization != null ? c.Organization.Name : ""))
             .ToListAsync(cancellationToken);
         return Page();
     }

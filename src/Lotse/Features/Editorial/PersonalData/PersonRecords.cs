@@ -14,7 +14,7 @@ public static class PersonRecords
     public const string Redacted = "[gelöscht auf Anfrage]";
 
     public sealed record ContactRecord(Guid Id, string Name, string? Title, string? Department, string? Email, string? Phone,
-        DateOnly? ConsentGivenOn, string? ConsentScope, Guid OfferId, string OfferName, string OrganizationName);
+        DateOnly? ConsentGivenOn, string? ConsentScope, Guid? OfferId, string OfferName, string OrganizationName);
 
     public sealed record AuditRecord(DateTime At, string ActorName, string Source, Guid ContactId, string Action, string? Field,
         string? OldValue, string? NewValue);
@@ -42,7 +42,11 @@ public static class PersonRecords
         if (contacts.Count == 0)
             return null;
         var ids = contacts.Select(c => c.Id).ToList();
-        var offerIds = contacts.Select(c => c.OfferId).Distinct().ToList();
+        var offerIds = contacts.Where(c => c.OfferId != null).Select(c => c.OfferId!.Value).Distinct().ToList();
+        // Contacts of network actors hang on an organization, not on an offer.
+        var organizationIds = contacts.Where(c => c.OrganizationId != null).Select(c => c.OrganizationId!.Value).Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Name, Organization = o.Organization.Name }).ToDictionaryAsync(o => o.Id, cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking()
@@ -51,7 +55,10 @@ public static class PersonRecords
             .Select(a => new AuditRecord(a.At, a.ActorName, a.Source, a.EntityId, a.Action.ToString(), a.Field, a.OldValue, a.NewValue))
             .ToListAsync(cancellationToken);
         var records = contacts.OrderBy(c => c.Name).Select(c => new ContactRecord(c.Id, c.Name, c.Title, c.Department, c.Email, c.Phone,
-            c.ConsentGivenOn, c.ConsentScope, c.OfferId, offers.GetValueOrDefault(c.OfferId)?.Name ?? "", offers.GetValueOrDefault(c.OfferId)?.Organization ?? "")).ToList();
+            c.ConsentGivenOn, c.ConsentScope, c.OfferId,
+            c.OfferId is { } offerId ? offers.GetValueOrDefault(offerId)?.Name ?? "" : "",
+            c.OfferId is { } ofOffer ? offers.GetValueOrDefault(ofOffer)?.Organization ?? ""
+                : c.OrganizationId is { } organizationId ? organizations.GetValueOrDefault(organizationId) ?? "" : "")).ToList();
         var anchor = contacts.First(c => c.Id == contactId);
         return new Report(anchor.Name, anchor.Email, records, audit);
     }

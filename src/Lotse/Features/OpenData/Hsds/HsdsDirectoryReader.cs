@@ -74,7 +74,7 @@ public sealed class HsdsDirectoryReader(LotseDbContext db, IOptions<HsdsOptions>
             })), s => s.Id),
             Sorted(contacts.Select(c => new HsdsContact
             {
-                Id = HsdsIds.Of(c.Id), ServiceId = HsdsIds.Of(c.OfferId), Name = Text(c.Name), Title = Text(c.Title),
+                Id = HsdsIds.Of(c.Id), ServiceId = HsdsIds.Of(c.OfferId!.Value), Name = Text(c.Name), Title = Text(c.Title),
                 Department = Text(c.Department), Email = Email(c.Email),
             }), c => c.Id),
             Sorted(phones, p => p.Id),

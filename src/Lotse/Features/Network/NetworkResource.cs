@@ -1,0 +1,4 @@
+namespace Lotse.Features.Network;
+
+/// <summary>Marker for the texts of the network pages (Resources/Features.Network.NetworkResource.resx).</summary>
+public sealed class NetworkResource;
