@@ -5,6 +5,7 @@ using Lotse.Features.Editorial.Revisions;
 using Lotse.Features.Editorial.Suggestions;
 using Lotse.Features.Editorial.History;
 using Lotse.Features.Editorial.Translations;
+using Lotse.Features.Inventory.Survey;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,11 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<MeasureIndicator> MeasureIndicators => Set<MeasureIndicator>();
+    public DbSet<SurveyTemplate> SurveyTemplates => Set<SurveyTemplate>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyOption> SurveyOptions => Set<SurveyOption>();
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

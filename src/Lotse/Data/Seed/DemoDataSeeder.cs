@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             Directory2013.AddProjects(db, reference, actors);
             new ExampleDirectoryBuilder(db, reference).Add();
             ExampleTranslations.Add(db);
+            Survey2013.Add(db, reference);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

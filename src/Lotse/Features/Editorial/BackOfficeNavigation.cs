@@ -28,5 +28,7 @@ public static class BackOfficeNavigation
         new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
         new("/intern/barrierefreiheit", "Nav.AccessibilityFeedback", Permissions.EditAllEntries),
         // The KIZ workbench (P7–P12), one line per area.
+        new("/intern/bestandsaufnahme", "Nav.Survey", Permissions.ViewWorkbench, Workbench),
+        new("/intern/bestandsaufnahme/meine", "Nav.SurveyAnswer", Permissions.AnswerSurvey, Workbench),
     ];
 }
