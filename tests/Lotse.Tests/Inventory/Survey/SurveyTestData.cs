@@ -95,6 +95,13 @@ public static class SurveyTestData
     /// <summary>A Redaktion Kommune account for the named municipalities (instead of the default Troisdorf).</summary>
     public static async Task<(HttpClient Client, string Email)> MunicipalityEditorAsync(LotseAppFactory factory, params string[] municipalities)
     {
+        var email = await MunicipalityEditorAccountAsync(factory, municipalities);
+        return (await AccountsTestData.SignedInClientAsync(factory, email), email);
+    }
+
+    /// <summary>The account only, not signed in (the login is rate-limited).</summary>
+    public static async Task<string> MunicipalityEditorAccountAsync(LotseAppFactory factory, params string[] municipalities)
+    {
         var email = await AccountsTestData.CreateAccountAsync(factory, Roles.MunicipalityEditor);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -105,7 +112,7 @@ public static class SurveyTestData
                 db.UserMunicipalities.Add(new UserMunicipality { UserId = userId, MunicipalityId = await db.Municipalities.Where(m => m.Name == name).Select(m => m.Id).SingleAsync() });
             await db.SaveChangesAsync();
         }
-        return (await AccountsTestData.SignedInClientAsync(factory, email), email);
+        return email;
     }
 
     public static async Task<HttpClient> SignInAsync(LotseAppFactory factory, string role) =>
