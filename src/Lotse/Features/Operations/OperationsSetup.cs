@@ -11,6 +11,7 @@ public static class OperationsSetup
         services.AddUnicodeHtmlEncoding();
         services.AddHtmlMinification();
         services.AddErrorHandling();
+        services.AddScoped<Backup.BackupService>();   // backup and restore commands
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddResponseCompression(options =>
         {

@@ -50,7 +50,8 @@ public static class ReindexCommand
         return 0;
     }
 
-    private static bool IsLockedElsewhere(string path)
+    /// <summary>True when a running Lotse instance holds the index folder's write lock.</summary>
+    internal static bool IsLockedElsewhere(string path)
     {
         if (!System.IO.Directory.Exists(path))
             return false;

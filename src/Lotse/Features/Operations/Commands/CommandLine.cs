@@ -1,5 +1,6 @@
 using Lotse.Features.Accounts;
 using Lotse.Features.OpenData.Hsds;
+using Lotse.Features.Operations.Backup;
 using Lotse.Features.OpenData.HsdsImport;
 using Lotse.Features.Search;
 
@@ -19,6 +20,8 @@ public static class CommandLine
             [ExportHsdsCommand.Name] = ExportHsdsCommand.RunAsync,
             [ExportHsdsJsonCommand.Name] = ExportHsdsJsonCommand.RunAsync,
             [ReindexCommand.Name] = ReindexCommand.RunAsync,
+            [BackupCommand.Name] = BackupCommand.RunAsync,
+            [RestoreCommand.Name] = RestoreCommand.RunAsync,
         };
 
     /// <summary>Runs the command named by the first argument and sets the exit code; false when the arguments name none (start the web host).</summary>
