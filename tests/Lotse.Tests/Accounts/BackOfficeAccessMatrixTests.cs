@@ -4,6 +4,7 @@ using Lotse.Tests.Editorial.Directory;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Editorial.SpreadsheetImport;
 using Lotse.Tests.Infrastructure;
+using Lotse.Tests.Inventory.Survey;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,6 +87,14 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
         // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
         ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
+        // Inventory survey (Features/Inventory/Survey): KIZ pages read with ViewWorkbench, changed with ManageWorkbench;
+        // a municipality's questionnaire with AnswerSurvey inside the caller's municipalities.
+        ["intern/bestandsaufnahme"] = new Permission("/intern/bestandsaufnahme", Permissions.ViewWorkbench),
+        ["intern/bestandsaufnahme/meine"] = new Permission("/intern/bestandsaufnahme/meine", Permissions.AnswerSurvey),
+        ["intern/bestandsaufnahme/runden/neu"] = new Permission("/intern/bestandsaufnahme/runden/neu", Permissions.ManageWorkbench),
+        ["intern/bestandsaufnahme/runden/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}")),
+        ["intern/bestandsaufnahme/runden/{id:guid}/auswertung"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}/auswertung")),
+        ["intern/bestandsaufnahme/runden/{id:guid}/kommunen/{municipalityId:guid}"] = new Scoped(Permissions.AnswerSurvey, SurveyAccessSamples.AnswerAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

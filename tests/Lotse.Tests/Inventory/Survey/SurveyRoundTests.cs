@@ -48,6 +48,23 @@ public sealed class SurveyRoundTests(SurveyFactoryFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Pdf_is_a_pdf_with_the_county_figures()
+    {
+        var round = await SurveyTestData.OpenRoundAsync(_factory);
+        await SurveyTestData.SubmitAllAsync(_factory, round);
+        var reader = await fixture.ClientAsync(Roles.Reader);
+        var response = await reader.GetAsync($"{SurveyPaths.Summary(round)}?handler=Pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        var text = System.Text.RegularExpressions.Regex.Replace(Lotse.Tests.Infrastructure.PdfText.Extract(pdf), @"\s+", " ");
+        Assert.Contains("Strategische Integrationsarbeit in 4 von 19 Kommunen.", text, StringComparison.Ordinal);
+        Assert.Contains("von 10 % einer Stelle bis 3 Stellen", text, StringComparison.Ordinal);
+        Assert.Contains("Begegnungsfeste", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reminders_are_queued_only_for_municipalities_that_have_not_submitted()
     {
         var name = $"Abfrage Erinnerung {Guid.NewGuid():N}";

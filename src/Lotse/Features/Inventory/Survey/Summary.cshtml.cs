@@ -37,7 +37,7 @@ public sealed class SummaryModel(LotseDbContext db) : PageModel
         var loaded = await LoadAsync(id, cancellationToken);
         if (loaded is null)
             return NotFound();
-        return StatusCode(StatusCodes.Status501NotImplemented); // PENDING-PDF
+        return File(SurveyPdf.Create(Round, loaded.Value.Summary), "application/pdf", $"{FileName()}.pdf");
     }
 
     private string FileName() => "bestandsaufnahme-" + new string(Round.Name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
