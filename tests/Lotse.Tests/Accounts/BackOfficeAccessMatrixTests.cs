@@ -91,6 +91,7 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         // a municipality's questionnaire with AnswerSurvey inside the caller's municipalities.
         ["intern/bestandsaufnahme"] = new Permission("/intern/bestandsaufnahme", Permissions.ViewWorkbench),
         ["intern/bestandsaufnahme/meine"] = new Permission("/intern/bestandsaufnahme/meine", Permissions.AnswerSurvey),
+        ["intern/bestandsaufnahme/vergleich"] = new Permission("/intern/bestandsaufnahme/vergleich", Permissions.ViewWorkbench),
         ["intern/bestandsaufnahme/runden/neu"] = new Permission("/intern/bestandsaufnahme/runden/neu", Permissions.ManageWorkbench),
         ["intern/bestandsaufnahme/runden/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}")),
         ["intern/bestandsaufnahme/runden/{id:guid}/auswertung"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}/auswertung")),

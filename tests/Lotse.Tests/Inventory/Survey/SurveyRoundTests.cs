@@ -162,6 +162,19 @@ public sealed class SurveyRoundTests(SurveyFactoryFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(SurveyPaths.NewRound)).StatusCode);
     }
 
+    [Fact]
+    public async Task Two_rounds_are_compared_question_by_question()
+    {
+        var first = await SurveyTestData.OpenRoundAsync(_factory, "Vergleich A");
+        await SurveyTestData.SubmitAllAsync(_factory, first);
+        var second = await SurveyTestData.OpenRoundAsync(_factory, "Vergleich B");
+        await SurveyTestData.SubmitAllAsync(_factory, second, [SurveyTestData.Troisdorf]);
+        var reader = await fixture.ClientAsync(Roles.Reader);
+        var page = await AccountsTestData.ParseAsync(await reader.GetAsync($"{SurveyPaths.Compare}?runde={first}&runde={second}"));
+        var yes = page.QuerySelectorAll("#vergleich tr[data-key=strategic_work]").First();
+        Assert.Equal(["4", "1"], yes.QuerySelectorAll("td.kern-table__cell--numeric").Select(c => c.TextContent.Trim()));
+    }
+
     private async Task<List<string>> MunicipalityNamesAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
