@@ -38,8 +38,4 @@ public static class SurveyQueries
         db.SurveyRounds.AsNoTracking()
             .OrderByDescending(r => r.ClosedAt != null).ThenByDescending(r => r.OpenedAt)
             .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Whether a round uses the template (then it is frozen).</summary>
-    public static Task<bool> IsFrozenAsync(LotseDbContext db, Guid templateId, CancellationToken cancellationToken) =>
-        db.SurveyRounds.AnyAsync(r => r.TemplateId == templateId, cancellationToken);
 }
