@@ -11,6 +11,7 @@ using Lotse.Features.Overview.Nrw;
 using Lotse.Features.Finance.Costs;
 using Lotse.Features.Network.Relations;
 using Lotse.Features.Network.WorkingGroups;
+using Lotse.Features.Inventory.Survey;
 using Lotse.Features.Planning;
 using Lotse.Features.Portal.Accessibility;
 using Microsoft.AspNetCore.Identity;
@@ -96,6 +97,11 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<SurveyTemplate> SurveyTemplates => Set<SurveyTemplate>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyOption> SurveyOptions => Set<SurveyOption>();
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

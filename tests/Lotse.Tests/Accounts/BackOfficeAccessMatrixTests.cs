@@ -9,6 +9,7 @@ using Lotse.Tests.Finance.Costs;
 using Lotse.Tests.Infrastructure;
 using Lotse.Tests.Planning;
 using Lotse.Tests.Network;
+using Lotse.Tests.Inventory.Survey;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -143,6 +144,15 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/netzwerk/arbeitskreise/{id:guid}/aufgaben/neu"] = new Scoped(Permissions.ManageWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/arbeitskreise/{0}/aufgaben/neu")),
         ["intern/netzwerk/sitzungen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/sitzungen/{1}")),
         ["intern/netzwerk/aufgaben/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, role) => NetworkTestData.GroupAsync(f, role, "/intern/netzwerk/aufgaben/{2}")),
+        // Inventory survey (Features/Inventory/Survey): KIZ pages read with ViewWorkbench, changed with ManageWorkbench;
+        // a municipality's questionnaire with AnswerSurvey inside the caller's municipalities.
+        ["intern/bestandsaufnahme"] = new Permission("/intern/bestandsaufnahme", Permissions.ViewWorkbench),
+        ["intern/bestandsaufnahme/meine"] = new Permission("/intern/bestandsaufnahme/meine", Permissions.AnswerSurvey),
+        ["intern/bestandsaufnahme/vergleich"] = new Permission("/intern/bestandsaufnahme/vergleich", Permissions.ViewWorkbench),
+        ["intern/bestandsaufnahme/runden/neu"] = new Permission("/intern/bestandsaufnahme/runden/neu", Permissions.ManageWorkbench),
+        ["intern/bestandsaufnahme/runden/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}")),
+        ["intern/bestandsaufnahme/runden/{id:guid}/auswertung"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}/auswertung")),
+        ["intern/bestandsaufnahme/runden/{id:guid}/kommunen/{municipalityId:guid}"] = new Scoped(Permissions.AnswerSurvey, SurveyAccessSamples.AnswerAsync),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

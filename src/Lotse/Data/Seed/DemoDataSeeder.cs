@@ -24,6 +24,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             ExampleTranslations.Add(db);
             ControllingExamples.Add(db, reference);
             CostScenarios2013.Add(db, DateTime.UtcNow);
+            Survey2013.Add(db, reference);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lotse.Data.Seed;
 
 /// <summary>
-/// Seeds municipalities, the three vocabularies and the languages from the CSV files in
+/// Seeds municipalities, the three vocabularies, the languages and the 2013 survey questionnaire from the CSV files in
 /// <c>Data/Seed</c> (copied from the workplace's reference folder) into an empty database.
 /// </summary>
 public sealed class ReferenceDataSeeder(LotseDbContext db)
@@ -54,6 +54,8 @@ public sealed class ReferenceDataSeeder(LotseDbContext db)
         }
 
         Features.Finance.Costs.CostReferenceData.Add(db, DateTime.UtcNow);
+        db.SurveyTemplates.Add(Questionnaire2013.Build(DateTime.UtcNow));
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

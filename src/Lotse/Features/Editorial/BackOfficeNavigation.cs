@@ -37,5 +37,7 @@ public static class BackOfficeNavigation
         new("/intern/antrag", "Nav.FundingApplication", Permissions.ViewWorkbench, Workbench),
         new("/intern/kosten", "Nav.Costs", Permissions.ViewWorkbench, Workbench),
         new("/intern/netzwerk", "Nav.Network", Permissions.ViewWorkbench, Workbench),
+        new("/intern/bestandsaufnahme", "Nav.Survey", Permissions.ViewWorkbench, Workbench),
+        new("/intern/bestandsaufnahme/meine", "Nav.SurveyAnswer", Permissions.AnswerSurvey, Workbench),
     ];
 }
