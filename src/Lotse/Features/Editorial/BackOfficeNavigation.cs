@@ -28,5 +28,8 @@ public static class BackOfficeNavigation
         new("/intern/datenschutz", "Nav.PersonalData", Permissions.EditAllEntries),
         new("/intern/barrierefreiheit", "Nav.AccessibilityFeedback", Permissions.EditAllEntries),
         // The KIZ workbench (P7–P12), one line per area.
+        new("/intern/massnahmen", "Nav.WorkPlan", Permissions.ViewWorkbench, Workbench),
+        new("/intern/ueberschneidungen", "Nav.Overlap", Permissions.ViewWorkbench, Workbench),
+        new("/intern/abdeckung", "Nav.Coverage", Permissions.ViewWorkbench, Workbench),
     ];
 }
