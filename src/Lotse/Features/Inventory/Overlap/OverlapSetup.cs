@@ -5,6 +5,8 @@ public static class OverlapSetup
 {
     public static IServiceCollection AddOverlap(this IServiceCollection services) =>
         services
-            .AddScoped<IExistingActivitySource, DirectoryActivitySource>()
-            .AddScoped<OverlapService>();
+            .AddScoped<DirectoryActivitySource>()
+            .AddScoped<IExistingActivitySource>(sp => sp.GetRequiredService<DirectoryActivitySource>())
+            .AddScoped<OverlapService>()
+            .AddScoped<Coverage.CoverageService>();
 }
