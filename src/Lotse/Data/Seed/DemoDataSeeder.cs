@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             Directory2013.AddProjects(db, reference, actors);
             new ExampleDirectoryBuilder(db, reference).Add();
             ExampleTranslations.Add(db);
+            ExampleWorkPlan.Add(db, reference, actors);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
