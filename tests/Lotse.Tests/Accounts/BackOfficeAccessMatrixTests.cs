@@ -86,6 +86,13 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/uebersetzungen/{culture}"] = new Scoped(Permissions.AccessBackOffice, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/uebersetzungen/tr")),
         // Accessibility feedback (Features/Editorial/AccessibilityFeedback): senders' e-mail addresses, county editors only.
         ["intern/barrierefreiheit"] = new Permission("/intern/barrierefreiheit", Permissions.EditAllEntries),
+        // KIZ workbench: work plan (Features/Planning/WorkPlan), overlap and coverage (Features/Inventory/Overlap, Coverage).
+        ["intern/massnahmen"] = new Permission("/intern/massnahmen", Permissions.ViewWorkbench),
+        ["intern/massnahmen/neu"] = new Permission("/intern/massnahmen/neu?vorlage=rucksack-kita", Permissions.ManageWorkbench),
+        ["intern/massnahmen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, Lotse.Tests.Planning.WorkPlan.WorkPlanTestData.MeasureSamplesAsync),
+        ["intern/ueberschneidungen"] = new Permission("/intern/ueberschneidungen?pruefen=1&thema=sprache&zielgruppe=frauen&kommune=05382068", Permissions.ViewWorkbench),
+        ["intern/abdeckung"] = new Permission("/intern/abdeckung?ansicht=sprache", Permissions.ViewWorkbench),
+        ["intern/abdeckung/export"] = new Permission("/intern/abdeckung/export?ansicht=thema&format=csv", Permissions.ViewWorkbench),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

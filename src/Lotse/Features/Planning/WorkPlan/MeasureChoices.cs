@@ -20,12 +20,13 @@ public sealed record MeasureChoices(
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Label)
             .Select(t => new { t.Id, t.Label, Taxonomy = t.Taxonomy.Code })
             .ToListAsync(cancellationToken);
-        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Name)
-            .Select(m => new SelectOption(m.Id.ToString(), m.Name)).ToListAsync(cancellationToken);
-        var languages = await db.Languages.AsNoTracking().OrderBy(l => l.SortOrder)
-            .Select(l => new SelectOption(l.Id.ToString(), l.Name)).ToListAsync(cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name)
-            .Select(o => new SelectOption(o.Id.ToString(), o.Name)).ToListAsync(cancellationToken);
+        // Ids are turned into text here, not in SQL: SQLite would write them in upper case.
+        var municipalities = (await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken))
+            .Select(m => new SelectOption(m.Id.ToString(), m.Name)).ToList();
+        var languages = (await db.Languages.AsNoTracking().OrderBy(l => l.SortOrder).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
+            .Select(l => new SelectOption(l.Id.ToString(), l.Name)).ToList();
+        var organizations = (await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
+            .Select(o => new SelectOption(o.Id.ToString(), o.Name)).ToList();
         return new(
             terms.Where(t => t.Taxonomy == TaxonomyCodes.Topic).Select(t => new SelectOption(t.Id.ToString(), t.Label)).ToList(),
             terms.Where(t => t.Taxonomy == TaxonomyCodes.Audience).Select(t => new SelectOption(t.Id.ToString(), t.Label)).ToList(),
@@ -33,5 +34,5 @@ public sealed record MeasureChoices(
     }
 
     public static bool Contains(IReadOnlyList<SelectOption> options, Guid id) =>
-        options.Any(o => o.Value == id.ToString());
+        options.Any(o => Guid.TryParse(o.Value, out var value) && value == id);
 }
