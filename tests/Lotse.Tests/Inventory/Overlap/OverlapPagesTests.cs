@@ -120,8 +120,8 @@ public sealed class OverlapPagesTests : IDisposable
         }
         Assert.Equal("2", Cell("Troisdorf", "Sprache"));
         Assert.Equal("1", Cell("Troisdorf", "Bildung"));
-        Assert.Equal("○ 0 (Lücke)", Cell("Troisdorf", "Kultur"));
-        Assert.Equal("1", Cell("Siegburg", "Kultur"));
+        Assert.Equal("○ 0 (Lücke)", Cell("Troisdorf", "Kultur und Begegnung"));
+        Assert.Equal("1", Cell("Siegburg", "Kultur und Begegnung"));
         Assert.Equal("2", Cell("Troisdorf", "Angebote insgesamt"));
         Assert.Equal("○ 0 (Lücke)", Cell("Bornheim", "Sprache"));
         Assert.Contains("Kreisweit", page.QuerySelector("table.lotse-coverage tbody tr:last-child th").Text());

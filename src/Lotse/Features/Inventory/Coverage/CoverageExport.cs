@@ -26,7 +26,9 @@ public static class CoverageExport
             r++;
         }
         sheet.Row(1).Style.Font.Bold = true;
-        sheet.Columns().AdjustToContents();
+        // Fixed widths: measuring text (AdjustToContents) needs System.Drawing, which the server does not have.
+        sheet.Column(1).Width = 28;
+        sheet.Columns(2, header.Count).Width = 14;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
