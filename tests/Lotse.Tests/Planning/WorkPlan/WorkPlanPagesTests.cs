@@ -103,7 +103,7 @@ public sealed class WorkPlanPagesTests : IDisposable
         var url = $"/intern/massnahmen/{measure.Id}";
 
         var added = await OffersTestData.PostFormAsync(client, url, f => f.Set("Input.Indicators[0].Name", "Gruppen"), "form#massnahme");
-        Assert.True(added.StatusCode == HttpStatusCode.Redirect, (await OffersTestData.ParseAsync(added)).QuerySelector("#fehler").Text());
+        Assert.True(added.StatusCode == HttpStatusCode.Redirect, $"{(int)added.StatusCode}: {(await OffersTestData.ParseAsync(added)).QuerySelector("[role=alert]").Text()}");
         var page = await OffersTestData.GetPageAsync(client, url);
         var form = OffersTestData.Form(page, "form#massnahme");
         var fields = OffersTestData.Fields(form);

@@ -36,13 +36,20 @@ public sealed record MeasureValues(
         measure.Indicators.Clear();
         var order = 0;
         foreach (var i in Indicators)
-            measure.Indicators.Add(new MeasureIndicator { Id = Guid.NewGuid(), Name = i.Name, Unit = i.Unit, Target = i.Target, Actual = i.Actual, SortOrder = order++ });
+        {
+            // Added explicitly: a row with a set key found only through the navigation would be taken for an existing one (UPDATE).
+            var indicator = new MeasureIndicator { Id = Guid.NewGuid(), Measure = measure, Name = i.Name, Unit = i.Unit, Target = i.Target, Actual = i.Actual, SortOrder = order++ };
+            db.MeasureIndicators.Add(indicator);
+            measure.Indicators.Add(indicator);
+        }
     }
 
-    private static void Replace<T>(ICollection<T> collection, IEnumerable<T> items)
+    // Only the difference is written: removing and re-adding the same link row makes EF delete a row it then keeps.
+    private static void Replace<T>(ICollection<T> collection, IReadOnlyCollection<T> items) where T : class
     {
-        collection.Clear();
-        foreach (var item in items)
+        foreach (var gone in collection.Where(c => !items.Contains(c)).ToList())
+            collection.Remove(gone);
+        foreach (var item in items.Where(i => !collection.Contains(i)))
             collection.Add(item);
     }
 }
