@@ -153,6 +153,13 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/bestandsaufnahme/runden/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}")),
         ["intern/bestandsaufnahme/runden/{id:guid}/auswertung"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}/auswertung")),
         ["intern/bestandsaufnahme/runden/{id:guid}/kommunen/{municipalityId:guid}"] = new Scoped(Permissions.AnswerSurvey, SurveyAccessSamples.AnswerAsync),
+        // KIZ workbench: work plan (Features/Planning/WorkPlan), overlap and coverage (Features/Inventory/Overlap, Coverage).
+        ["intern/massnahmen"] = new Permission("/intern/massnahmen", Permissions.ViewWorkbench),
+        ["intern/massnahmen/neu"] = new Permission("/intern/massnahmen/neu?vorlage=rucksack-kita", Permissions.ManageWorkbench),
+        ["intern/massnahmen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, Lotse.Tests.Planning.WorkPlan.WorkPlanTestData.MeasureSamplesAsync),
+        ["intern/ueberschneidungen"] = new Permission("/intern/ueberschneidungen?pruefen=1&thema=sprache&zielgruppe=frauen&kommune=05382068", Permissions.ViewWorkbench),
+        ["intern/abdeckung"] = new Permission("/intern/abdeckung?ansicht=sprache", Permissions.ViewWorkbench),
+        ["intern/abdeckung/export"] = new Permission("/intern/abdeckung/export?ansicht=thema&format=csv", Permissions.ViewWorkbench),
     };
 
     private readonly LotseAppFactory _factory = new(demoData: false);

@@ -25,6 +25,7 @@ public sealed class DemoDataSeeder(LotseDbContext db)
             ControllingExamples.Add(db, reference);
             CostScenarios2013.Add(db, DateTime.UtcNow);
             Survey2013.Add(db, reference);
+            ExampleWorkPlan.Add(db, reference, actors);
             await db.SaveChangesAsync(cancellationToken);
         }
         finally

@@ -39,5 +39,8 @@ public static class BackOfficeNavigation
         new("/intern/netzwerk", "Nav.Network", Permissions.ViewWorkbench, Workbench),
         new("/intern/bestandsaufnahme", "Nav.Survey", Permissions.ViewWorkbench, Workbench),
         new("/intern/bestandsaufnahme/meine", "Nav.SurveyAnswer", Permissions.AnswerSurvey, Workbench),
+        new("/intern/massnahmen", "Nav.WorkPlan", Permissions.ViewWorkbench, Workbench),
+        new("/intern/ueberschneidungen", "Nav.Overlap", Permissions.ViewWorkbench, Workbench),
+        new("/intern/abdeckung", "Nav.Coverage", Permissions.ViewWorkbench, Workbench),
     ];
 }

@@ -1,4 +1,5 @@
 using Lotse.Features.Inventory.Survey;
+using Lotse.Features.Inventory.Overlap;
 
 namespace Lotse.Features.Inventory;
 
@@ -6,9 +7,9 @@ namespace Lotse.Features.Inventory;
 public static class InventorySetup
 {
     public static IServiceCollection AddInventory(this IServiceCollection services) =>
-        services
+        services   // each area of the capability adds one line here
             .AddSurvey()    // Features/Inventory/Survey
-            ;               // each area of the capability adds one line here
+            .AddOverlap();  // Features/Inventory/Overlap and Coverage
 
     public static IEndpointRouteBuilder MapInventory(this IEndpointRouteBuilder endpoints) =>
         endpoints;  // JSON endpoints and file downloads, one line per area

@@ -40,6 +40,9 @@ public sealed class Measure : IConcurrencyStamped
     public ICollection<Organization> Partners { get; set; } = new List<Organization>();
     public ICollection<MeasureIndicator> Indicators { get; set; } = new List<MeasureIndicator>();
 
+    /// <summary>Invented demo content, shown with a "Beispiel" badge.</summary>
+    public bool IsExample { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime LastModified { get; set; }
     public Guid ConcurrencyStamp { get; set; }
