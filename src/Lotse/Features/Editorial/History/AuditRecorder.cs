@@ -24,7 +24,18 @@ public static class AuditRecorder
     };
 
     public static bool IsAudited(object entity) => entity is Offer or Organization or Location or Contact or Schedule
-        or CostOption or Taxonomy or TaxonomyTerm or Municipality or Language or OfferTranslation;
+        or CostOption or Taxonomy or TaxonomyTerm or Municipality or Language or OfferTranslation
+        || IsWorkbenchEntity(entity.GetType());
+
+    private static readonly string[] WorkbenchNamespaces =
+        ["Lotse.Features.Network", "Lotse.Features.Inventory", "Lotse.Features.Planning", "Lotse.Features.Finance", "Lotse.Features.Overview"];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> WorkbenchTypes = new();
+
+    // The KIZ workbench (network, survey, concept, work plan, costs, controlling, NRW overview) is audited like the
+    // directory: every entity there with a Guid key.
+    private static bool IsWorkbenchEntity(Type type) => WorkbenchTypes.GetOrAdd(type, t =>
+        t.GetProperty("Id")?.PropertyType == typeof(Guid)
+        && WorkbenchNamespaces.Any(n => t.Namespace?.StartsWith(n, StringComparison.Ordinal) == true));
 
     /// <summary>Audit rows for the added, modified and deleted entries among <paramref name="entries"/>.</summary>
     /// <param name="createdFields">False: one row without field for a created entity instead of one per field.</param>

@@ -6,6 +6,9 @@ public static class CostsSetup
     public static IServiceCollection AddCosts(this IServiceCollection services)
     {
         services.AddScoped<CostStatements>();
+        // The scenarios feed the levy page (county share) and the application dossier (cost and financing plan).
+        services.AddScoped<Levy.ICountyShareSource, ScenarioCountyShares>();
+        services.AddScoped<Planning.Application.IApplicationCostPlan, ScenarioApplicationCostPlan>();
         // The create forms are the edit pages without an id.
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
         {

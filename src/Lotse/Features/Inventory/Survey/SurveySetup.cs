@@ -8,5 +8,6 @@ public static class SurveySetup
     public static IServiceCollection AddSurvey(this IServiceCollection services) =>
         services.AddScoped<SurveyReminders>()
             .AddScoped<ReportedIntegrationSpending>()
+            .AddScoped<Finance.Levy.IReportedSpendingSource, SurveyReportedSpending>()   // shown on the levy page
             .AddScoped<IExistingActivitySource, SurveyActivitySource>();
 }
