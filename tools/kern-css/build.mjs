@@ -12,15 +12,21 @@ const app = path.resolve(here, '../../src/Lotse');
 const out = path.join(app, 'wwwroot/vendor/kern-ux');
 const source = path.join(here, 'kern.min.css');
 
+// The KIZ workbench (Network … Overview) and the report partials (Features/Shared/Reports) are back-office pages.
 const bundles = {
-  'kern.portal.css': ['Features/Portal', 'Features/Shared', 'Features/Accounts', 'Features/OpenData'],
-  'kern.intern.css': ['Features/Editorial'],
+  'kern.portal.css': ['Features/Portal', 'Features/Shared/*', 'Features/Accounts', 'Features/OpenData'],
+  'kern.intern.css': ['Features/Editorial', 'Features/Network', 'Features/Inventory', 'Features/Planning', 'Features/Finance',
+    'Features/Overview', 'Features/Shared/Reports'],
 };
 
 const purged = {};
 for (const [file, folders] of Object.entries(bundles)) {
-  const content = folders.flatMap(f => [`${app}/${f}/**/*.cshtml`, `${app}/${f}/**/*.cs`]);
-  if (file === 'kern.portal.css') content.push(`${app}/wwwroot/js/**/*.js`);
+  // "Folder/*" means the folder's own files, not its sub-folders.
+  const content = folders.flatMap(f => f.endsWith('/*')
+    ? [`${app}/${f}.cshtml`, `${app}/${f}.cs`]
+    : [`${app}/${f}/**/*.cshtml`, `${app}/${f}/**/*.cs`]);
+  if (file === 'kern.portal.css') content.push(`${app}/wwwroot/js/lotse.js`);
+  else content.push(`${app}/wwwroot/js/netzwerk.js`);
   const [result] = await new PurgeCSS().purge({
     content,
     css: [source],
@@ -47,8 +53,11 @@ for (const [file, folders] of Object.entries(bundles)) {
 }
 
 async function usesFileInputs(folders) {
-  for (const folder of folders)
-    for (const file of await readdir(path.join(app, folder), { recursive: true }))
+  for (const entry of folders) {
+    const own = entry.endsWith('/*');
+    const folder = own ? entry.slice(0, -2) : entry;
+    for (const file of await readdir(path.join(app, folder), { recursive: !own }))
       if (file.endsWith('.cshtml') && (await readFile(path.join(app, folder, file), 'utf8')).includes('type="file"')) return true;
+  }
   return false;
 }
