@@ -153,7 +153,13 @@ public sealed partial class DemoDataTests(DemoAppFixture fixture) : IClassFixtur
     public async Task The_real_actors_of_2013_are_organizations_without_invented_contact_data()
     {
         await using var scope = Scope(out var db);
-        var organizations = await db.Organizations.Include(o => o.Municipality).Include(o => o.Locations).Where(o => !o.IsExample).ToListAsync();
+        var real = await db.Organizations.Include(o => o.Municipality).Include(o => o.Locations).Where(o => !o.IsExample).ToListAsync();
+        // The network adds the 19 municipalities themselves as actors (type kommune), with their names only.
+        var municipalities = real.Where(o => o.ActorType == "kommune").ToList();
+        var organizations = real.Except(municipalities).ToList();
+        Assert.Equal(19, municipalities.Count);
+        Assert.Equal(19, municipalities.Select(m => m.MunicipalityId).Distinct().Count());
+        Assert.All(municipalities, m => Assert.True(m.Phone is null && m.Email is null && m.Website is null && m.Locations.Count == 0, m.Name));
 
         var rows = ReferenceDataSeeder.Read("akteure-2013.csv").ToList();
         Assert.Equal(rows.Count, organizations.Count);

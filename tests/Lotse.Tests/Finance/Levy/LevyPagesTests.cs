@@ -5,6 +5,7 @@ using Lotse.Features.Finance.Levy;
 using Lotse.Tests.Accounts;
 using Lotse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lotse.Tests.Finance.Levy;
 
@@ -39,8 +40,12 @@ public sealed class LevyPagesTests
         Assert.Equal(19, page.QuerySelectorAll("#verteilung tbody tr").Length);
         Assert.Equal("183.094 €", page.QuerySelector("#summe")!.TextContent.Trim());
         Assert.Contains("2013/728", page.QuerySelector("#doppelfinanzierung")!.TextContent, StringComparison.Ordinal);
-        // No survey source on this branch: every municipality's reported spending reads "keine Angabe".
-        Assert.Equal(19, page.QuerySelectorAll("#verteilung tbody tr").Count(r => r.TextContent.Contains("keine Angabe", StringComparison.Ordinal)));
+        // Reported spending comes from the (example) survey round: a figure where a municipality gave one, else "keine Angabe".
+        Dictionary<Guid, decimal> spending;
+        using (var scope = factory.Services.CreateScope())
+            spending = new Dictionary<Guid, decimal>(await scope.ServiceProvider.GetRequiredService<Lotse.Features.Inventory.Survey.ReportedIntegrationSpending>().LoadAsync(default));
+        Assert.NotEmpty(spending);
+        Assert.Equal(19 - spending.Count, page.QuerySelectorAll("#verteilung tbody tr").Count(r => r.TextContent.Contains("keine Angabe", StringComparison.Ordinal)));
     }
 
     [Fact]
