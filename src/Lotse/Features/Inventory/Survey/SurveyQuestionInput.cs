@@ -118,6 +118,8 @@ public sealed class SurveyQuestionInput
                 {
                     option = new SurveyOption { Id = Guid.NewGuid(), QuestionId = question.Id, Key = SurveyKeys.From(label, old.Select(o => o.Key).Concat(keys)), Label = label };
                     question.Options.Add(option);
+                    // Added explicitly: with its key already set, EF would take a new option of a tracked question for an existing row.
+                    db.SurveyOptions.Add(option);
                 }
                 option.Position = i;
                 option.TopicCode = topic;
