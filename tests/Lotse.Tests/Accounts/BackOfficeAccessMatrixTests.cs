@@ -153,6 +153,11 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/bestandsaufnahme/runden/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}")),
         ["intern/bestandsaufnahme/runden/{id:guid}/auswertung"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyAccessSamples.RoundPageAsync(f, "/intern/bestandsaufnahme/runden/{0}/auswertung")),
         ["intern/bestandsaufnahme/runden/{id:guid}/kommunen/{municipalityId:guid}"] = new Scoped(Permissions.AnswerSurvey, SurveyAccessSamples.AnswerAsync),
+        // Survey templates (Features/Inventory/Survey, template editor): read with ViewWorkbench, changed with ManageWorkbench.
+        ["intern/bestandsaufnahme/vorlagen"] = new Permission("/intern/bestandsaufnahme/vorlagen", Permissions.ViewWorkbench),
+        ["intern/bestandsaufnahme/vorlagen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyTemplateAccessSamples.TemplateAsync(f)),
+        ["intern/bestandsaufnahme/vorlagen/{id:guid}/fragen/{questionId:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => SurveyTemplateAccessSamples.QuestionAsync(f)),
+        // (end survey templates)
         // KIZ workbench: work plan (Features/Planning/WorkPlan), overlap and coverage (Features/Inventory/Overlap, Coverage).
         ["intern/massnahmen"] = new Permission("/intern/massnahmen", Permissions.ViewWorkbench),
         ["intern/massnahmen/neu"] = new Permission("/intern/massnahmen/neu?vorlage=rucksack-kita", Permissions.ManageWorkbench),
