@@ -118,6 +118,11 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/antrag/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.ApplicationAsync),
         ["intern/antrag/{id:guid}/dossier"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierAsync),
         ["intern/antrag/{id:guid}/dossier.pdf"] = new Scoped(Permissions.ViewWorkbench, PlanningAccessSamples.DossierPdfAsync),
+        // Edit pages (branch editpages): motions, submissions, participation entries (Features/Planning); read with ViewWorkbench, no scope.
+        ["intern/gremien/antraege/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, CouncilEditTestData.MotionSamplesAsync),
+        ["intern/gremien/vorlagen/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, CouncilEditTestData.SubmissionSamplesAsync),
+        ["intern/beteiligung/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, CouncilEditTestData.ParticipationSamplesAsync),
+        // End of edit pages (branch editpages).
         // Costs and financing (Features/Finance/Costs): read with ViewWorkbench, change with ManageWorkbench; scenarios have no scope.
         ["intern/kosten"] = new Permission("/intern/kosten", Permissions.ViewWorkbench),
         ["intern/kosten/{id:guid}"] = new Scoped(Permissions.ViewWorkbench, (f, _) => CostsAccessSamples.ScenarioPageAsync(f, "/intern/kosten/{0}")),

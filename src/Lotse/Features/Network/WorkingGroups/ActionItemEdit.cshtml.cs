@@ -69,6 +69,36 @@ public sealed class ActionItemEditModel(LotseDbContext db, TimeProvider clock, I
         return RedirectToPage(new { id, gespeichert = true });
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (!await WorkbenchAccess.MayManageAsync(authorization, User))
+            return Forbid();
+        if (await LoadAsync(id, cancellationToken) is not { } loaded)
+            return NotFound();
+        if (!DeleteConfirmation.Check(confirmed, ModelState, text))
+        {
+            Input = ActionItemInput.Of(loaded);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var item = await db.ActionItems.FirstAsync(a => a.Id == id, cancellationToken);
+        db.Entry(item).Property(a => a.ConcurrencyStamp).OriginalValue = Guid.TryParse(Input.ConcurrencyStamp, out var stamp) ? stamp : Guid.Empty;
+        db.ActionItems.Remove(item);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Input = ActionItemInput.Of((await LoadAsync(id, cancellationToken))!);
+            Conflict = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        return Redirect($"/intern/netzwerk/arbeitskreise/{item.WorkingGroupId}");
+    }
+
     private async Task<ActionItem?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         MayManage = await WorkbenchAccess.MayManageAsync(authorization, User);

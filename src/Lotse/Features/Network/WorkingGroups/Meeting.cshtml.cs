@@ -69,6 +69,37 @@ public sealed class MeetingModel(LotseDbContext db, IStringLocalizer<NetworkReso
         return RedirectToPage(new { id, gespeichert = true });
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (!await WorkbenchAccess.MayManageAsync(authorization, User))
+            return Forbid();
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        if (!DeleteConfirmation.Check(confirmed, ModelState, text))
+        {
+            Input = MeetingInput.Of(Meeting);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var meeting = await db.Meetings.Include(m => m.Attendees).FirstAsync(m => m.Id == id, cancellationToken);
+        db.Entry(meeting).Property(m => m.ConcurrencyStamp).OriginalValue = Guid.TryParse(Input.ConcurrencyStamp, out var stamp) ? stamp : Guid.Empty;
+        db.Meetings.Remove(meeting);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            Input = MeetingInput.Of(Meeting);
+            Conflict = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        return Redirect($"/intern/netzwerk/arbeitskreise/{meeting.WorkingGroupId}");
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         MayManage = await WorkbenchAccess.MayManageAsync(authorization, User);

@@ -12,6 +12,17 @@ public sealed class MotionInput
     public string? Text { get; set; }
     public string? CommitteeSequence { get; set; }
 
+    public static MotionInput From(Motion m) => new()
+    {
+        Title = m.Title, FiledByOrganizationId = m.FiledByOrganizationId?.ToString(), FiledByText = m.FiledByText,
+        FiledOn = PlanningInput.Format(m.FiledOn), Text = m.Text, CommitteeSequence = m.CommitteeSequence,
+    };
+
+    /// <summary>Copies a checked motion (from <see cref="ToMotion"/>) onto a stored one.</summary>
+    public static void Copy(Motion from, Motion to) =>
+        (to.Title, to.FiledByOrganizationId, to.FiledByText, to.FiledOn, to.Text, to.CommitteeSequence) =
+        (from.Title, from.FiledByOrganizationId, from.FiledByText, from.FiledOn, from.Text, from.CommitteeSequence);
+
     public Motion? ToMotion(FormErrors errors, CouncilChoices choices)
     {
         var title = errors.Text(nameof(Title), Title, 500, "Council.TitleRequired");
@@ -38,6 +49,17 @@ public sealed class SubmissionInput
     public string? MotionId { get; set; }
     public string? DraftDecision { get; set; }
     public string? CommitteeSequence { get; set; }
+
+    public static SubmissionInput From(Submission s) => new()
+    {
+        DocumentNumber = s.DocumentNumber, Title = s.Title, IssuedBy = s.IssuedBy, IssuedOn = PlanningInput.Format(s.IssuedOn),
+        MotionId = s.MotionId?.ToString(), DraftDecision = s.DraftDecision, CommitteeSequence = s.CommitteeSequence,
+    };
+
+    /// <summary>Copies a checked submission (from <see cref="ToSubmission"/>) onto a stored one; the Sachdarstellung is not in the form and stays.</summary>
+    public static void Copy(Submission from, Submission to) =>
+        (to.DocumentNumber, to.Title, to.IssuedBy, to.IssuedOn, to.MotionId, to.DraftDecision, to.CommitteeSequence) =
+        (from.DocumentNumber, from.Title, from.IssuedBy, from.IssuedOn, from.MotionId, from.DraftDecision, from.CommitteeSequence);
 
     public Submission? ToSubmission(FormErrors errors, CouncilChoices choices)
     {

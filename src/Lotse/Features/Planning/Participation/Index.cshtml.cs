@@ -16,17 +16,7 @@ public sealed class IndexModel(LotseDbContext db, TimeProvider clock, IAuthoriza
 {
     public sealed record VersionLog(IntegrationConceptVersion Version, DateOnly? ProcessStart, IReadOnlyList<(ParticipationEntry Entry, bool? FromStart)> Entries);
 
-    public sealed class EntryInput
-    {
-        public string? ConceptVersionId { get; set; }
-        public string? OrganizationId { get; set; }
-        public string? ActorText { get; set; }
-        public string? TookPartOn { get; set; }
-        public string? Form { get; set; }
-        public string? Note { get; set; }
-    }
-
-    [BindProperty] public EntryInput Input { get; set; } = new();
+    [BindProperty] public ParticipationInput Input { get; set; } = new();
 
     public IReadOnlyList<VersionLog> Logs { get; private set; } = [];
     public IReadOnlyList<SelectOption> Versions { get; private set; } = [];
@@ -44,24 +34,11 @@ public sealed class IndexModel(LotseDbContext db, TimeProvider clock, IAuthoriza
             return Forbid();
         ModelState.Clear();
         await LoadAsync(cancellationToken);
-        var errors = Errors();
-        var version = PlanningInput.Choice(errors, nameof(EntryInput.ConceptVersionId), Input.ConceptVersionId, Versions.Select(v => Guid.Parse(v.Value)));
-        if (version is null && FormText.Clean(Input.ConceptVersionId) is null)
-            errors.Add(nameof(EntryInput.ConceptVersionId), "Participation.VersionRequired");
-        var organization = PlanningInput.Choice(errors, nameof(EntryInput.OrganizationId), Input.OrganizationId, Organizations.Select(o => Guid.Parse(o.Value)));
-        var actor = errors.Text(nameof(EntryInput.ActorText), Input.ActorText, 300);
-        if (organization is null && actor is null && FormText.Clean(Input.OrganizationId) is null)
-            errors.Add(nameof(EntryInput.ActorText), "Participation.ActorRequired");
-        var on = PlanningInput.Date(errors, nameof(EntryInput.TookPartOn), Input.TookPartOn);
-        var form = errors.Text(nameof(EntryInput.Form), Input.Form, 100, "Participation.FormRequired");
-        var note = errors.Text(nameof(EntryInput.Note), Input.Note, 4000);
-        if (errors.Any)
+        var entry = Input.ToEntry(Errors(), Versions.Select(v => Guid.Parse(v.Value)), Organizations.Select(o => Guid.Parse(o.Value)));
+        if (entry is null)
             return Invalid();
-        db.ParticipationEntries.Add(new ParticipationEntry
-        {
-            Id = Guid.NewGuid(), ConceptVersionId = version!.Value, OrganizationId = organization, ActorText = organization is null ? actor : null,
-            TookPartOn = on, Form = form!, Note = note, LastModified = clock.GetUtcNow().UtcDateTime,
-        });
+        entry.LastModified = clock.GetUtcNow().UtcDateTime;
+        db.ParticipationEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect(PlanningPaths.Participation + "?gespeichert=true");
     }
