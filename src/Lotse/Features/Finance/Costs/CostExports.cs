@@ -148,7 +148,7 @@ public static class CostExports
 
     /// <summary>Text that a spreadsheet would run as a formula (= + - @) is written with a leading apostrophe.</summary>
     private static void Text(IXLCell cell, string value) =>
-        cell.SetValue(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value);
+        cell.SetValue(Lotse.Features.Shared.Reports.SpreadsheetText.Safe(value));
 
     private static void Money(IXLCell cell, decimal? value)
     {

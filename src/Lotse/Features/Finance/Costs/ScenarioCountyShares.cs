@@ -1,3 +1,4 @@
+using Lotse.Features.Finance.CostModel;
 using Lotse.Features.Finance.Levy;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,14 +9,17 @@ public sealed class ScenarioCountyShares(Data.LotseDbContext db, CostStatements 
 {
     public async Task<IReadOnlyList<NamedAmount>> CountySharesAsync(CancellationToken cancellationToken)
     {
-        var ids = await db.CostScenarios.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Id).ToListAsync(cancellationToken);
+        // One query for the scenarios and one for the rate tables, whatever the number of scenarios.
+        var scenarios = await db.CostScenarios.AsNoTracking()
+            .Include(s => s.Lines)
+            .Include(s => s.FundingRuleSet).ThenInclude(r => r!.Rules)
+            .OrderBy(s => s.Name)
+            .ToListAsync(cancellationToken);
+        var rates = await statements.RateTablesAsync(cancellationToken);
         var shares = new List<NamedAmount>();
-        foreach (var id in ids)
-        {
-            var scenario = await statements.ScenarioAsync(id, publishedOnly: false, cancellationToken);
-            if (scenario is not null && (await statements.CalculateAsync(scenario, cancellationToken)).Statement is { } statement)
+        foreach (var scenario in scenarios)
+            if (CostCalculator.Calculate(scenario.ToModel(), rates, scenario.FundingRuleSet?.ToModel()).Statement is { } statement)
                 shares.Add(new NamedAmount($"szenario-{scenario.Id}", $"Kostenszenario „{scenario.Name}“", scenario.Date.Year, statement.CountyShare));
-        }
         return shares;
     }
 }

@@ -59,5 +59,5 @@ public static class CoverageExport
         [municipalityHeader, .. matrix.Columns, totalHeader];
 
     // A label typed by an editor that starts like a formula stays text in the spreadsheet.
-    private static string Safe(string value) => value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
+    private static string Safe(string value) => Lotse.Features.Shared.Reports.SpreadsheetText.Safe(value);
 }

@@ -118,7 +118,7 @@ public static class SurveyWorkbook
     // A value starting with = + - @ is kept as text, so a spreadsheet does not run it as a formula.
     private static IXLCell Text(IXLCell cell, string value)
     {
-        cell.SetValue(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value);
+        cell.SetValue(Lotse.Features.Shared.Reports.SpreadsheetText.Safe(value));
         return cell;
     }
 }
