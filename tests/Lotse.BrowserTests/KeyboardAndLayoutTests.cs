@@ -35,16 +35,11 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture browser)
         await TabUntilAsync(page, "document.activeElement?.name === 'topic'");
         var id = await page.EvaluateAsync<string>("document.activeElement.id");
         var value = await page.EvaluateAsync<string>("document.activeElement.value");
-        // Waits for the new document to commit rather than for every subresource to load: the check is about the
-        // filter being applied and focus restored, and a slow stylesheet on a loaded CI machine must not decide it.
-        await page.RunAndWaitForNavigationAsync(
-            () => page.Keyboard.PressAsync("Space"),
-            new PageRunAndWaitForNavigationOptions
-            {
-                UrlFunc = url => url.Contains("topic=" + value, StringComparison.Ordinal),
-                WaitUntil = WaitUntilState.DOMContentLoaded,
-                Timeout = 60_000,
-            });
+        await page.Keyboard.PressAsync("Space");
+        // Waits for the filtered page's document, not for every subresource: the check is about the filter being
+        // applied and focus restored, and a slow stylesheet on a loaded CI machine must not decide it.
+        await page.WaitForURLAsync(url => url.Contains("topic=" + value, StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
 
         Assert.True(await page.Locator("#" + id).IsCheckedAsync());
         Assert.Equal(id, await page.EvaluateAsync<string>("document.activeElement.id"));
