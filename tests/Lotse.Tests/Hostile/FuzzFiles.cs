@@ -55,6 +55,38 @@ public static class FuzzFiles
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A valid import workbook whose sheet XML declares entities: an exponential "billion laughs" expansion or an
+    /// external entity reading a local file. The reader must refuse the document type, not expand it.
+    /// </summary>
+    public static byte[] XlsxWithEntities(Random random)
+    {
+        var doctype = random.Next(2) == 0
+            ? "<!DOCTYPE worksheet [<!ENTITY a \"lotse\">" + string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY {(char)('a' + i)} \"{string.Concat(Enumerable.Repeat($"&{(char)('a' + i - 1)};", 10))}\">")) + "]>"
+            : "<!DOCTYPE worksheet [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>";
+        var entity = doctype.Contains("SYSTEM", StringComparison.Ordinal) ? "&e;" : "&j;";
+        using var stream = new MemoryStream();
+        stream.Write(Xlsx(random));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var sheet = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+            string xml;
+            using (var reader = new StreamReader(sheet.Open()))
+                xml = reader.ReadToEnd();
+            var declarationEnd = xml.StartsWith("<?xml", StringComparison.Ordinal) ? xml.IndexOf("?>", StringComparison.Ordinal) + 2 : 0;
+            xml = xml[..declarationEnd] + doctype + xml[declarationEnd..];
+            // The entity goes into the first inline or shared text the sheet has, or into a new first cell.
+            var at = xml.IndexOf("<sheetData>", StringComparison.Ordinal);
+            if (at >= 0)
+                xml = xml.Insert(at + "<sheetData>".Length, $"<row r=\"1000\"><c r=\"A1000\" t=\"inlineStr\"><is><t>{entity}</t></is></c></row>");
+            var name = sheet.FullName;
+            sheet.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+            writer.Write(xml);
+        }
+        return stream.ToArray();
+    }
+
     public static byte[] Csv(Random random)
     {
         if (random.Next(5) == 0)

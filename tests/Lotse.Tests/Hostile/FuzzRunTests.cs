@@ -28,19 +28,31 @@ public sealed class FuzzRunTests(ITestOutputHelper output)
         var anonymous = AccountsTestData.CreateClient(app);
         var editor = await AccountsTestData.SignedInClientAsync(app, await AccountsTestData.CreateAccountAsync(app, Roles.CountyEditor));
         string offerId;
+        HashSet<Guid> demoOffers;
         using (var scope = app.Services.CreateScope())
-            offerId = (await scope.ServiceProvider.GetRequiredService<LotseDbContext>().Offers.FirstAsync(o => o.Status == OfferStatus.Published)).Id.ToString();
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            offerId = (await db.Offers.FirstAsync(o => o.Status == OfferStatus.Published)).Id.ToString();
+            demoOffers = [.. await db.Offers.Select(o => o.Id).ToListAsync()];
+        }
 
         var run = new FuzzRun();
-        await run.RunAsync(new FuzzTargets(app, anonymous, editor, offerId, work).All, count, seed);
+        var targets = new FuzzTargets(app, anonymous, editor, offerId, work);
+        await run.RunAsync(targets.All, count, seed);
 
-        var live = new List<string>();
-        foreach (var page in await StoredPagesAsync(app, editor))
+        var live = new List<string>(targets.LiveMarkup);
+        var pages = await StoredPagesAsync(app, demoOffers);
+        foreach (var page in pages)
         {
-            using var response = await editor.GetAsync(page);
+            using var response = await (page.StartsWith("/intern", StringComparison.Ordinal) ? editor : anonymous).GetAsync(page);
+            if ((int)response.StatusCode >= 500)
+                live.Add($"{page}: Status {(int)response.StatusCode}");
             live.AddRange(StoredMarkup.FindLive(await response.Content.ReadAsStringAsync()).Select(f => $"{page}: {f}"));
         }
-        var report = $"fuzz: {run.Inputs} inputs, seed {seed}, {run.ServerErrors} server errors, {app.Log.Errors.Count} unhandled exceptions, {live.Count} live markup, {run.Elapsed.TotalSeconds:F0} s";
+        using var audit = await editor.GetAsync("/intern/protokoll/export?format=csv");
+        var formulas = ExportCells.Formulas(await audit.Content.ReadAsStringAsync()).Select(c => $"Protokoll-Export: {c}").ToList();
+        var report = $"fuzz: {run.Inputs} inputs, seed {seed}, {run.ServerErrors} server errors, {app.Log.Errors.Count} unhandled exceptions, "
+            + $"{live.Count} live markup in {pages.Count} stored pages, {formulas.Count} formula cells in exports, {run.Elapsed.TotalSeconds:F0} s";
         output.WriteLine(report);
         foreach (var (target, statuses) in run.StatusesByTarget)
             output.WriteLine($"  {target}: {string.Join(", ", statuses.Select(st => $"{st.Key}×{st.Value}"))}");
@@ -51,16 +63,27 @@ public sealed class FuzzRunTests(ITestOutputHelper output)
         Assert.True(run.ServerErrors == 0, report + Environment.NewLine + string.Join(Environment.NewLine, run.Failures.Take(20)));
         Assert.True(app.Log.Errors.IsEmpty, report + Environment.NewLine + string.Join(Environment.NewLine, app.Log.Errors.Take(20)));
         Assert.True(live.Count == 0, report + Environment.NewLine + string.Join(Environment.NewLine, live.Take(20)));
+        Assert.True(formulas.Count == 0, report + Environment.NewLine + string.Join(Environment.NewLine, formulas.Take(20)));
         // Still serving.
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/de/suche?q=Sprachkurs")).StatusCode);
     }
 
-    /// <summary>Where stored public input is shown again: the suggestion queue and each suggestion, the feedback inbox.</summary>
-    private static async Task<IReadOnlyList<string>> StoredPagesAsync(FuzzApp app, HttpClient editor)
+    /// <summary>
+    /// Where stored input is shown again: the suggestion queue and each suggestion, the feedback inbox, the offer list,
+    /// the audit log, and each offer the importers wrote (its editing page, and its public page once published).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> StoredPagesAsync(FuzzApp app, HashSet<Guid> demoOffers)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
         var suggestions = await db.Suggestions.OrderBy(x => x.Id).Select(x => x.Id).Take(40).ToListAsync();
-        return ["/intern/vorschlaege", "/intern/barrierefreiheit", .. suggestions.Select(id => $"/intern/vorschlaege/{id}")];
+        var imported = (await db.Offers.Select(o => new { o.Id, o.Status }).ToListAsync()).Where(o => !demoOffers.Contains(o.Id)).OrderBy(o => o.Id).Take(60).ToList();
+        return
+        [
+            "/intern/vorschlaege", "/intern/barrierefreiheit", "/intern/angebote", "/intern/protokoll",
+            .. suggestions.Select(id => $"/intern/vorschlaege/{id}"),
+            .. imported.Select(o => $"/intern/angebote/{o.Id}"),
+            .. imported.Where(o => o.Status == OfferStatus.Published).Select(o => $"/de/angebote/{o.Id}"),
+        ];
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Lotse.Features.Operations.Commands;
+using Lotse.Features.Editorial.SpreadsheetImport;
 using Lotse.Features.Search;
 using Lotse.Tests.Accounts;
 
@@ -17,6 +18,9 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
     private static readonly string[] SearchKeys = [.. FacetNames.All, "q", "page", "pageSize", "sort", "near", "thema", "unbekannt"];
     private readonly Dictionary<string, string> _tokens = new();
 
+    /// <summary>Hostile markup found live in a page that a target's answer led to (the import preview).</summary>
+    public List<string> LiveMarkup { get; } = [];
+
     public IReadOnlyList<(string Name, Func<Random, Task<int>> Send)> All =>
     [
         ("Suche (Seite)", r => GetAsync(anonymous, $"/{Pick(r, Cultures)}/suche?{Query(r)}")),
@@ -28,6 +32,12 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
         ("Änderungsvorschlag", r => PostFormAsync(anonymous, $"/de/angebote/{offerId}/vorschlag", r, SuggestionFields)),
         ("Barrierefreiheit-Rückmeldung", r => PostFormAsync(anonymous, "/de/barrierefreiheit/rueckmeldung", r, FeedbackFields)),
         ("Anmeldung", r => PostFormAsync(anonymous, "/intern/anmelden", r, ["Input.Email", "Input.Password", "Input.RememberMe", "ReturnUrl"])),
+        ("Anmeldung (Code)", r => PostFormAsync(anonymous, "/intern/anmelden/code", r, ["Code", "ReturnUrl"])),
+        ("Bestätigungslink", r => r.Next(2) == 0
+            ? GetAsync(anonymous, $"/{Pick(r, Cultures)}/bestaetigen/{PathSegment(r)}")
+            : PostFormAsync(anonymous, $"/de/bestaetigen/{PathSegment(r)}", r, ["Confirm", "Comment"])),
+        ("Kosten-API (Berechnung)", r => CostsCalculateAsync(r)),
+        ("Kosten-API (Szenario)", r => GetAsync(anonymous, r.Next(4) == 0 ? "/api/v1/costs/scenarios" : $"/api/v1/costs/scenarios/{PathSegment(r)}")),
         ("Rohe Anfragekörper", r => RawBodyAsync(r)),
         ("Tabellenimport (Upload)", r => UploadAsync(r)),
         ("HSDS-Import (Befehl)", r => HsdsImportAsync(r)),
@@ -96,7 +106,7 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
     /// <summary>Bodies that are not what the endpoint expects: broken UTF-8, the wrong media type, deep JSON, a megabyte of nothing.</summary>
     private async Task<int> RawBodyAsync(Random r)
     {
-        var path = Pick(r, ["/de/barrierefreiheit/rueckmeldung", $"/de/angebote/{offerId}/vorschlag", "/intern/anmelden", "/api/search", "/api/hsds/services", "/de/suche"]);
+        var path = Pick(r, ["/de/barrierefreiheit/rueckmeldung", $"/de/angebote/{offerId}/vorschlag", "/intern/anmelden", "/api/search", "/api/hsds/services", "/de/suche", "/api/v1/costs/calculate"]);
         HttpContent content = r.Next(4) switch
         {
             0 => new ByteArrayContent(HostileStrings.BrokenUtf8(r)),
@@ -111,15 +121,26 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
         return (int)response.StatusCode;
     }
 
+    /// <summary>A scenario for the cost calculation: usually JSON of the right shape with hostile values, sometimes another media type.</summary>
+    private async Task<int> CostsCalculateAsync(Random r)
+    {
+        var content = new StringContent(CostScenarioJson.Next(r), Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(r.Next(10) == 0 ? Pick(r, ["text/plain", "application/xml", "application/json; charset=latin1"]) : "application/json");
+        using var response = await anonymous.PostAsync("/api/v1/costs/calculate", content);
+        await response.Content.ReadAsByteArrayAsync();
+        return (int)response.StatusCode;
+    }
+
     /// <summary>The spreadsheet import as a county editor: broken CSV and XLSX, formulas, zip bombs.</summary>
     private async Task<int> UploadAsync(Random r)
     {
-        var (name, bytes) = r.Next(5) switch
+        var (name, bytes) = r.Next(6) switch
         {
             0 => ("angebote.xlsx", FuzzFiles.ZipBomb(r)),
             1 => ("angebote.xlsx", FuzzFiles.BrokenZip(r)),
             2 => ("angebote.xlsx", FuzzFiles.Xlsx(r)),
-            3 => (FileName(HostileStrings.Next(r)) + ".csv", FuzzFiles.Csv(r)),
+            3 => ("angebote.xlsx", FuzzFiles.XlsxWithEntities(r)),
+            4 => (FileName(HostileStrings.Next(r)) + ".csv", FuzzFiles.Csv(r)),
             _ => ("angebote.csv", FuzzFiles.Csv(r)),
         };
         using var form = new MultipartFormDataContent
@@ -129,7 +150,27 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
         };
         using var response = await editor.PostAsync("/intern/import/tabelle", form);
         await response.Content.ReadAsByteArrayAsync();
-        return (int)response.StatusCode;
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location is not { } preview)
+            return (int)response.StatusCode;
+
+        // An accepted file leads to its preview, which shows every cell: it must show them as text. Half of the
+        // previews are then saved (as drafts or published), so that the values reach the stored pages and exports.
+        using var previewPage = await editor.GetAsync(preview);
+        var html = await previewPage.Content.ReadAsStringAsync();
+        LiveMarkup.AddRange(StoredMarkup.FindLive(html).Select(f => $"{preview}: {f}"));
+        if ((int)previewPage.StatusCode >= 500 || r.Next(2) == 0)
+            return (int)previewPage.StatusCode;
+        var token = (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value;
+        if (token is null)
+            return (int)previewPage.StatusCode;   // nothing valid to save: the preview says so
+        using var save = await editor.PostAsync(preview, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["SaveAs"] = r.Next(2) == 0 ? PreviewModel.Published : PreviewModel.Draft,
+            ["SkipDuplicates"] = r.Next(2) == 0 ? "true" : "false",
+            ["__RequestVerificationToken"] = token,
+        }));
+        await save.Content.ReadAsByteArrayAsync();
+        return (int)save.StatusCode;
     }
 
     // The client builds the Content-Disposition header itself and refuses quotes and control characters in it.
@@ -139,7 +180,7 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
         return name.Length == 0 ? "x" : name;
     }
 
-    /// <summary>The operator's HSDS import (dry run) on a generated file: any exit code but no exception.</summary>
+    /// <summary>The operator's HSDS import on a generated file: any exit code but no exception.</summary>
     private async Task<int> HsdsImportAsync(Random r)
     {
         var file = Path.Combine(workFolder, $"hsds-{r.Next()}.{(r.Next(3) == 0 ? "zip" : "json")}");
@@ -147,7 +188,9 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
         try
         {
             var output = new StringWriter();
-            var exitCode = await CommandLine.RunAsync(["import", "hsds", file, "--dry-run"], app.Services, new CommandConsole(new StringReader(""), output, output, IsInteractive: false));
+            // Most runs are dry; every fourth writes, so that imported values reach the stored pages and exports.
+            string[] args = r.Next(4) == 0 ? ["import", "hsds", file] : ["import", "hsds", file, "--dry-run"];
+            var exitCode = await CommandLine.RunAsync(args, app.Services, new CommandConsole(new StringReader(""), output, output, IsInteractive: false));
             // Exit codes as statuses: 0 done, 1 rejected data, 2 wrong call; anything else counts as a server error.
             return exitCode switch { 0 => 200, 1 => 422, 2 => 400, _ => 500 };
         }
