@@ -16,7 +16,7 @@ public static class DataSetup
         if (database.Provider == DatabaseProvider.Postgres)
         {
             // The rest of the app injects LotseDbContext; the subtype only carries the PostgreSQL migrations.
-            services.AddDbContext<LotseDbContext, PostgresLotseDbContext>(options => options.UseNpgsql(database.ConnectionString));
+            services.AddDbContext<LotseDbContext, PostgresLotseDbContext>(options => options.UseNpgsql(PostgresConnectTimeout.Apply(database.ConnectionString!)));
         }
         else
         {

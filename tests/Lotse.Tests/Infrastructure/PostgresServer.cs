@@ -11,7 +11,7 @@ namespace Lotse.Tests.Infrastructure;
 /// <see cref="PostgresCollection"/>; each app gets its own database (<see cref="CreateDatabase"/>).
 /// Without binaries the tests are skipped, except under CI=true, where they fail.
 /// </summary>
-public sealed class PostgresServer : IDisposable
+public sealed partial class PostgresServer : IDisposable
 {
     private const string SuperUser = "postgres";
     private readonly string? _binDirectory;

@@ -19,10 +19,10 @@ public static class ErrorHandling
             // The framework's default titles are English; ours (e.g. "Ungültige Suchanfrage") are kept.
             if (problem.Title is null || EnglishDefaultTitles.Contains(problem.Title))
                 problem.Title = GermanTitle(status);
-            if (status == StatusCodes.Status503ServiceUnavailable)
+            if (status is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status507InsufficientStorage)
             {
-                problem.Detail = "Die Suche wird gerade vorbereitet. Bitte versuchen Sie es in einigen Sekunden noch einmal.";
-                context.HttpContext.Response.Headers.RetryAfter = "5";
+                var exception = context.Exception ?? context.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+                problem.Detail = UnavailableDetail(status, exception);
             }
             else if (status >= 500)
             {
@@ -42,6 +42,17 @@ public static class ErrorHandling
 
     public static IApplicationBuilder UseErrorHandling(this IApplicationBuilder app)
     {
+        // Every 503 (search index being built, database briefly away, health) tells clients when to come back.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable && !context.Response.Headers.ContainsKey("Retry-After"))
+                    context.Response.Headers.RetryAfter = RetryAfterSeconds;
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = StatusCodeFor,
@@ -55,8 +66,21 @@ public static class ErrorHandling
     {
         BadHttpRequestException bad => bad.StatusCode,
         SearchUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        _ when StorageFaults.IsDiskFull(exception) => StatusCodes.Status507InsufficientStorage,
+        _ when StorageFaults.IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
+
+    /// <summary>Seconds in the Retry-After header of a 503.</summary>
+    public const string RetryAfterSeconds = "5";
+
+    /// <summary>What a 503 or 507 problem says: which part is away, and that nothing was half saved.</summary>
+    public static string UnavailableDetail(int status, Exception? exception) =>
+        status == StatusCodes.Status507InsufficientStorage
+            ? "Der Speicherplatz des Servers ist voll. Ihre Änderung wurde nicht gespeichert; bitte versuchen Sie es später noch einmal oder wenden Sie sich an die Betreuung von Lotse."
+            : exception is not null && StorageFaults.IsDatabaseUnavailable(exception)
+                ? "Die Datenbank ist kurz nicht erreichbar. Ihre Änderung wurde nicht gespeichert; bitte versuchen Sie es in einigen Sekunden noch einmal."
+                : "Die Suche wird gerade vorbereitet. Bitte versuchen Sie es in einigen Sekunden noch einmal.";
 
     public static string GermanTitle(int status) => status switch
     {
@@ -67,6 +91,7 @@ public static class ErrorHandling
         415 => "Format nicht unterstützt",
         429 => "Zu viele Anfragen",
         503 => "Dienst vorübergehend nicht verfügbar",
+        507 => "Speicherplatz erschöpft",
         >= 500 => "Interner Fehler",
         _ => "Fehler",
     };

@@ -19,6 +19,8 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     {
         404 => "Error.NotFound",
         400 or 405 => "Error.BadRequest",
+        503 => "Error.Unavailable",
+        507 => "Error.Storage",
         _ => "Error.Server",
     };
 

@@ -40,7 +40,16 @@ public sealed class OfferSearch(
                 throw new SearchUnavailableException("Der Suchindex wird noch aufgebaut. Bitte versuchen Sie es gleich noch einmal.", ex);
             }
         }
-        return Search(query);
+        try
+        {
+            return Search(query);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException || ex.GetType().Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true)
+        {
+            // Index files damaged under the running app: the follower checks them and rebuilds; meanwhile "try again".
+            index.ReportSearchFailure();
+            throw new SearchUnavailableException("Der Suchindex wird gerade neu aufgebaut. Bitte versuchen Sie es gleich noch einmal.", ex);
+        }
     }
 
     private SearchResult Search(SearchQuery query)

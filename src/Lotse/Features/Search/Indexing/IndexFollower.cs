@@ -51,14 +51,80 @@ public sealed class IndexFollower(
             try
             {
                 await RebuildIfCorruptAsync(stoppingToken);
+                if (!await RebuildIfDamagedAsync(stoppingToken))
+                    continue;   // a rebuild is due: applying changes to a half-built index would commit it
                 while (await ApplyChangesAsync(stoppingToken))
                 {
                 }
+                index.Problem = null;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogError(ex, "Search index could not apply the change log; trying again");
+                if (IsIndexFault(ex))
+                {
+                    // Whatever broke the writer (a full disk, files taken away), the database is the truth.
+                    index.Problem = "Suchindex kann Änderungen gerade nicht übernehmen";
+                    _damage = ($"writing the index failed ({ex.GetType().Name}: {ex.Message})", false);
+                }
             }
+        }
+    }
+
+    // Not a database fault (those heal when the database is back) but the index's files or writer.
+    private static bool IsIndexFault(Exception exception)
+    {
+        var chain = new List<Exception>();
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+            chain.Add(e);
+        if (chain.Any(e => e is System.Data.Common.DbException))
+            return false;
+        return chain.Any(e => e is IOException or UnauthorizedAccessException or ObjectDisposedException
+            || e.GetType().Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true);
+    }
+
+    private (string Problem, bool ChangedInPlace)? _damage;
+    private DateTime _nextRebuildAttempt;
+    private static readonly TimeSpan RebuildRetryDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The index folder deleted or its files changed while running, a writer that failed, or a search that
+    /// failed reading: rebuild from the database. Files only taken away are still open, so searches keep
+    /// answering from them meanwhile; files changed in place are not trusted, searches wait for the rebuild.
+    /// </summary>
+    private async Task<bool> RebuildIfDamagedAsync(CancellationToken cancellationToken)
+    {
+        _damage ??= index.FindDamageOnDisk();
+        if (_damage is null && index.TakeSearchFailure() && _verification is null)
+            _verification = Task.Run(index.FindCorruption, cancellationToken);
+        if (_damage is not { } damage)
+            return true;
+        if (DateTime.UtcNow < _nextRebuildAttempt)
+            return false;
+        log.LogWarning("Search index damaged while running ({Problem}); rebuilding it from the database", damage.Problem);
+        index.RebuildReason = damage.Problem;
+        if (damage.ChangedInPlace)
+            index.MarkUnready();
+        index.ServePreviousDuringRebuild = !damage.ChangedInPlace;
+        try
+        {
+            await RebuildAsync(damage.Problem, cancellationToken);
+            _damage = null;
+            index.Problem = null;
+            log.LogInformation("Search index rebuilt after damage while running");
+            return true;
+        }
+        catch
+        {
+            _nextRebuildAttempt = DateTime.UtcNow + RebuildRetryDelay;
+            index.Problem = "Suchindex kann gerade nicht neu aufgebaut werden";
+            throw;
+        }
+        finally
+        {
+            index.ServePreviousDuringRebuild = false;
+            if (_damage is null)
+                index.RebuildReason = null;
         }
     }
 

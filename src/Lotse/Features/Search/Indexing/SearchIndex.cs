@@ -28,7 +28,15 @@ public sealed class SearchIndex : IDisposable
     private FSDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    // While a rebuild fills a new index, searches keep reading the previous one (its open files stay readable
+    // even after the folder was deleted); it is dropped once the rebuilt index is committed.
+    private SearcherManager? _serving;
+    private FSDirectory? _servingDirectory;
+    private IReadOnlyDictionary<string, (long Length, DateTime Written)> _committedFiles = new Dictionary<string, (long, DateTime)>();
     private long _appliedSequence;
+    private volatile string? _rebuildReason;
+    private volatile string? _problem;
+    private volatile bool _searchFailed;
 
     public SearchIndex(IOptions<LotseOptions> options, GermanSearchAnalyzer analyzer, SegmentFacetCache facetCache, SearchCatalog catalog)
     {
@@ -43,6 +51,12 @@ public sealed class SearchIndex : IDisposable
     public Task WhenReady => _ready.Task;
 
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>Why the index is being rebuilt while the app runs, or null.</summary>
+    public string? RebuildReason { get => _rebuildReason; internal set => _rebuildReason = value; }
+
+    /// <summary>Why the index cannot follow the database right now (e.g. a full disk), or null.</summary>
+    public string? Problem { get => _problem; internal set => _problem = value; }
 
     /// <summary>
     /// Completes once the checksums of an index opened from disk were verified in the background
@@ -78,6 +92,7 @@ public sealed class SearchIndex : IDisposable
             // Opening the searcher reads every segment's headers: unreadable files fail here.
             Open(directory, OpenMode.APPEND);
             AppliedSequence = sequence;
+            RememberCommittedFiles();
             return null;
         }
         catch (LockObtainFailedException)
@@ -116,7 +131,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Deletes whatever is on disk and opens an empty index, to be filled and then committed.</summary>
     internal void OpenEmpty()
     {
-        CloseWriter();
+        RetireWriter();
         if (System.IO.Directory.Exists(Path))
             System.IO.Directory.Delete(Path, recursive: true);
         System.IO.Directory.CreateDirectory(Path);
@@ -135,6 +150,48 @@ public sealed class SearchIndex : IDisposable
         Writer.Commit();
         _searchers!.MaybeRefreshBlocking();
         AppliedSequence = sequence;
+        RememberCommittedFiles();
+        DropPreviousSearchers();
+    }
+
+    /// <summary>
+    /// Whether the files of the last commit are still on disk as written (cheap: names, sizes and times only).
+    /// Null when they are, else what is wrong and whether the open files may have been changed in place.
+    /// </summary>
+    internal (string Problem, bool ChangedInPlace)? FindDamageOnDisk()
+    {
+        var files = _committedFiles;
+        if (files.Count == 0)
+            return null;
+        if (!System.IO.Directory.Exists(Path))
+            return ("index folder deleted", false);
+        foreach (var (name, (length, written)) in files)
+        {
+            var file = new FileInfo(System.IO.Path.Combine(Path, name));
+            if (!file.Exists)
+                return ($"index file {name} deleted", false);
+            if (file.Length != length || file.LastWriteTimeUtc != written)
+                return ($"index file {name} changed on disk", true);
+        }
+        return null;
+    }
+
+    /// <summary>A search failed while reading the index: the follower then verifies its checksums.</summary>
+    internal void ReportSearchFailure() => _searchFailed = true;
+
+    internal bool TakeSearchFailure() => Interlocked.Exchange(ref _searchFailed, false);
+
+    private void RememberCommittedFiles()
+    {
+        var commit = new SegmentInfos();
+        commit.Read(_directory!);
+        var files = new Dictionary<string, (long, DateTime)>();
+        foreach (var name in commit.GetFiles(_directory!, includeSegmentsFile: true))
+        {
+            var file = new FileInfo(System.IO.Path.Combine(Path, name));
+            files[name] = (file.Length, file.LastWriteTimeUtc);
+        }
+        _committedFiles = files;
     }
 
     internal void MarkReady() => _ready.TrySetResult();
@@ -172,10 +229,24 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Acquire a searcher for one search; hand it back with <see cref="Release"/>.</summary>
-    public IndexSearcher Acquire() =>
-        (_searchers ?? throw new InvalidOperationException("The search index is not open.")).Acquire();
+    public IndexSearcher Acquire()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var manager = _serving ?? _searchers ?? throw new InvalidOperationException("The search index is not open.");
+            try
+            {
+                return manager.Acquire();
+            }
+            catch (ObjectDisposedException) when (attempt < 3)
+            {
+                // A rebuild was just committed and the previous index dropped: take the new one.
+            }
+        }
+    }
 
-    public void Release(IndexSearcher searcher) => _searchers!.Release(searcher);
+    // Releasing decrements the reader's reference count, whichever manager handed it out.
+    public void Release(IndexSearcher searcher) => searcher.IndexReader.DecRef();
 
     private void Open(FSDirectory directory, OpenMode mode)
     {
@@ -190,8 +261,58 @@ public sealed class SearchIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, _searcherFactory);
     }
 
+    /// <summary>
+    /// Drops the writer without committing (its folder may be gone or damaged) and keeps its searchers
+    /// serving until the next commit. At most one previous index is kept.
+    /// </summary>
+    private void RetireWriter()
+    {
+        if (!ServePreviousDuringRebuild)
+            DropPreviousSearchers();
+        if (_serving is not null)
+        {
+            // An earlier rebuild did not finish: its half-built index is never served.
+            _searchers?.Dispose();
+        }
+        else if (_searchers is not null && ServePreviousDuringRebuild)
+        {
+            _serving = _searchers;
+            _servingDirectory = _directory;
+            _directory = null;
+        }
+        else
+        {
+            _searchers?.Dispose();
+        }
+        _searchers = null;
+        try
+        {
+            _writer?.Rollback();
+        }
+        catch (Exception)
+        {
+            // A writer on a deleted or damaged folder may fail to clean up; it is replaced either way.
+        }
+        _writer = null;
+        _directory?.Dispose();
+        _directory = null;
+        _committedFiles = new Dictionary<string, (long, DateTime)>();
+    }
+
+    /// <summary>Stops serving the previous index (when it may read damaged files).</summary>
+    internal void DropPreviousSearchers()
+    {
+        if (Interlocked.Exchange(ref _serving, null) is { } previous)
+            previous.Dispose();
+        Interlocked.Exchange(ref _servingDirectory, null)?.Dispose();
+    }
+
+    /// <summary>Set by the follower for a rebuild while running: searches keep the previous index until it is done.</summary>
+    internal bool ServePreviousDuringRebuild { get; set; }
+
     private void CloseWriter()
     {
+        DropPreviousSearchers();
         _searchers?.Dispose();
         _searchers = null;
         _writer?.Dispose();
