@@ -3,14 +3,29 @@ using Lotse.Bench.Measure;
 
 namespace Lotse.Bench.Soak;
 
-/// <summary>One reading of the app process: resident memory (VmRSS), open file descriptors and threads.</summary>
-internal sealed record ProcessSample(TimeSpan At, long RssBytes, int OpenFiles, int Threads)
+/// <summary>One reading of the app process: resident memory (VmRSS), open file descriptors (of them sockets) and threads.</summary>
+internal sealed record ProcessSample(TimeSpan At, long RssBytes, int OpenFiles, int Sockets, int Threads)
 {
-    public static ProcessSample Read(int pid, TimeSpan at) => new(
-        at,
-        AppProcess.ReadStatusKilobytes(pid, "VmRSS:") * 1024,
-        Directory.GetFileSystemEntries($"/proc/{pid}/fd").Length,
-        (int)AppProcess.ReadStatusKilobytes(pid, "Threads:"));
+    public static ProcessSample Read(int pid, TimeSpan at)
+    {
+        var descriptors = Directory.GetFileSystemEntries($"/proc/{pid}/fd");
+        var sockets = descriptors.Count(d => Target(d)?.StartsWith("socket:", StringComparison.Ordinal) == true);
+        return new ProcessSample(at, AppProcess.ReadStatusKilobytes(pid, "VmRSS:") * 1024, descriptors.Length, sockets,
+            (int)AppProcess.ReadStatusKilobytes(pid, "Threads:"));
+    }
+
+    // A descriptor can close between listing and reading it.
+    private static string? Target(string descriptor)
+    {
+        try
+        {
+            return new FileInfo(descriptor).LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>Reads the app process every few seconds while the schedule runs.</summary>

@@ -69,10 +69,12 @@ internal static class SoakReport
         Line($"- Open files at rest (client connections closed) before → after the schedule: {r.AtRestBefore.OpenFiles} → {r.AtRestAfter.OpenFiles} (tolerance +{SoakResult.FdTolerance}); under load after warm-up → at the end: {r.AfterWarmup[0].OpenFiles} → {r.Samples[^1].OpenFiles}");
         Line($"- Threads at rest before → after: {r.AtRestBefore.Threads} → {r.AtRestAfter.Threads}; under load after warm-up → at the end: {r.AfterWarmup[0].Threads} → {r.Samples[^1].Threads} (reported, not judged: the thread pool grows and retires threads with the load)");
         Line();
-        Line($"| s | RSS MB | fds | threads |");
-        Line($"|---:|---:|---:|---:|");
+        Line($"| s | RSS MB | fds | of them sockets | threads |");
+        Line($"|---:|---:|---:|---:|---:|");
+        Line($"| at rest before | {Mb(r.AtRestBefore.RssBytes)} | {r.AtRestBefore.OpenFiles} | {r.AtRestBefore.Sockets} | {r.AtRestBefore.Threads} |");
         foreach (var sample in r.Samples)
-            Line($"| {sample.At.TotalSeconds:0} | {Mb(sample.RssBytes)} | {sample.OpenFiles} | {sample.Threads} |");
+            Line($"| {sample.At.TotalSeconds:0} | {Mb(sample.RssBytes)} | {sample.OpenFiles} | {sample.Sockets} | {sample.Threads} |");
+        Line($"| at rest after | {Mb(r.AtRestAfter.RssBytes)} | {r.AtRestAfter.OpenFiles} | {r.AtRestAfter.Sockets} | {r.AtRestAfter.Threads} |");
         return s.ToString();
     }
 
