@@ -3,15 +3,27 @@ using Lotse.Bench.Measure;
 
 namespace Lotse.Bench.Soak;
 
-/// <summary>One reading of the app process: resident memory (VmRSS), open file descriptors (of them sockets) and threads.</summary>
-internal sealed record ProcessSample(TimeSpan At, long RssBytes, int OpenFiles, int Sockets, int Threads)
+/// <summary>One reading of the app process: resident memory (VmRSS), open file descriptors (of them sockets), threads and CPU time used so far.</summary>
+internal sealed record ProcessSample(TimeSpan At, long RssBytes, int OpenFiles, int Sockets, int Threads, double CpuSeconds)
 {
+    // USER_HZ of /proc/<pid>/stat: 100 on every Linux this runs on.
+    private const double ClockTicksPerSecond = 100;
+
     public static ProcessSample Read(int pid, TimeSpan at)
     {
         var descriptors = Directory.GetFileSystemEntries($"/proc/{pid}/fd");
         var sockets = descriptors.Count(d => Target(d)?.StartsWith("socket:", StringComparison.Ordinal) == true);
         return new ProcessSample(at, AppProcess.ReadStatusKilobytes(pid, "VmRSS:") * 1024, descriptors.Length, sockets,
-            (int)AppProcess.ReadStatusKilobytes(pid, "Threads:"));
+            (int)AppProcess.ReadStatusKilobytes(pid, "Threads:"), ReadCpuSeconds(pid));
+    }
+
+    // Fields 14 and 15 (utime, stime), counted after the command name, which may hold spaces.
+    private static double ReadCpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+            + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / ClockTicksPerSecond;
     }
 
     // A descriptor can close between listing and reading it.

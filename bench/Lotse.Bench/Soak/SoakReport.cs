@@ -13,7 +13,7 @@ internal static class SoakReport
     {
         var verdict = r.Failures.Count == 0 ? "passed" : "FAILED (" + string.Join("; ", r.Failures) + ")";
         return FormattableString.Invariant(
-            $"soak: {r.Options.Duration.TotalSeconds:0} s at {r.Options.Rate:0.#} req/s, {r.Records.Count} operations ({r.HttpRequests} HTTP requests), {r.Errors} errors, {r.Conflicts} conflicts (409), p99 {r.All.P99Ms:0} ms (reads {r.Reads.P99Ms:0} ms, saves {r.Saves.P99Ms:0} ms), RSS {Mb(r.RssMin)}–{Mb(r.RssMax)} MB (+{r.RssSpread * 100:0} %), fds {r.AtRestBefore.OpenFiles}→{r.AtRestAfter.OpenFiles}, threads {r.AtRestBefore.Threads}→{r.AtRestAfter.Threads}: {verdict}");
+            $"soak: {r.Options.Duration.TotalSeconds:0} s at {r.Options.Rate:0.#} req/s, {r.Records.Count} operations ({r.HttpRequests} HTTP requests), {r.Errors} errors, {r.Conflicts} conflicts (409), p99 {r.All.P99Ms:0} ms (reads {r.Reads.P99Ms:0} ms, saves {r.Saves.P99Ms:0} ms), RSS {Mb(r.RssMin)}–{Mb(r.RssMax)} MB (+{r.RssSpread * 100:0} %), fds {r.AtRestBefore.OpenFiles}→{r.AtRestAfter.OpenFiles}, threads {r.AtRestBefore.Threads}→{r.AtRestAfter.Threads}, app CPU {r.CpuMsPerRequest:0.0} ms/request: {verdict}");
     }
 
     public static string Render(SoakResult r, string command, string commit, DateTime startedAt)
@@ -65,6 +65,7 @@ internal static class SoakReport
         Line();
         Line($"Sampled every 5 s from /proc/<pid>/status (VmRSS, Threads) and /proc/<pid>/fd.");
         Line();
+        Line($"- CPU time of the app: {r.CpuMsPerRequest:0.0} ms per HTTP request over the schedule, so {Environment.ProcessorCount} cores would be full at about {r.CpuBoundRate:0} operations/s of this mix (with the load generator and anything else on the machine taking its share)");
         Line($"- RSS after warm-up: {Mb(r.RssMin)}–{Mb(r.RssMax)} MB, spread {r.RssSpread * 100:0.0} % of the minimum (limit {SoakResult.RssSpreadLimit * 100:0} %)");
         Line($"- Open files at rest (client connections closed) before → after the schedule: {r.AtRestBefore.OpenFiles} → {r.AtRestAfter.OpenFiles} (tolerance +{SoakResult.FdTolerance}); under load after warm-up → at the end: {r.AfterWarmup[0].OpenFiles} → {r.Samples[^1].OpenFiles}");
         Line($"- Threads at rest before → after: {r.AtRestBefore.Threads} → {r.AtRestAfter.Threads}; under load after warm-up → at the end: {r.AfterWarmup[0].Threads} → {r.Samples[^1].Threads} (reported, not judged: the thread pool grows and retires threads with the load)");

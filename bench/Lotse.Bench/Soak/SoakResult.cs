@@ -44,6 +44,12 @@ internal sealed class SoakResult
     public long RssMin => AfterWarmup.Min(s => s.RssBytes);
     public long RssMax => AfterWarmup.Max(s => s.RssBytes);
     public double RssSpread => (double)(RssMax - RssMin) / RssMin;
+    /// <summary>The app's CPU time per HTTP request over the schedule: what the rate costs, whatever else runs on the machine.</summary>
+    public double CpuMsPerRequest => (Samples[^1].CpuSeconds - Samples[0].CpuSeconds) * 1000 / HttpRequests;
+
+    /// <summary>The rate at which the app's CPU time would fill every core: a fixed rate well below it leaves room for bursts.</summary>
+    public double CpuBoundRate => Environment.ProcessorCount * 1000 / CpuMsPerRequest * Records.Count / HttpRequests;
+
     public int FdGrowth => AtRestAfter.OpenFiles - AtRestBefore.OpenFiles;
 
     public IEnumerable<(string Detail, int Count)> ErrorKinds =>
