@@ -26,6 +26,12 @@ internal sealed record ProcessSample(TimeSpan At, long RssBytes, int OpenFiles, 
             + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / ClockTicksPerSecond;
     }
 
+    /// <summary>What the open descriptors point to, counted per target (socket and pipe numbers left out), to name what grew.</summary>
+    public static Dictionary<string, int> Targets(int pid) =>
+        Directory.GetFileSystemEntries($"/proc/{pid}/fd").Select(Target).OfType<string>()
+            .Select(t => System.Text.RegularExpressions.Regex.Replace(t, @"^(socket|pipe|anon_inode):\[?\d*\]?.*$", "$1"))
+            .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+
     // A descriptor can close between listing and reading it.
     private static string? Target(string descriptor)
     {

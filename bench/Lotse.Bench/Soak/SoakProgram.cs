@@ -65,6 +65,7 @@ internal static class SoakProgram
         foreach (var editor in editors)
             Require(await editor.SaveAsync(data.PublishedOffers[offers.Next(data.PublishedOffers.Count)]));
         var atRestBefore = await AtRestAsync(app.Pid);
+        var targetsBefore = ProcessSample.Targets(app.Pid);
         Log($"warmed up; at rest: RSS {atRestBefore.RssBytes / 1e6:0} MB, {atRestBefore.OpenFiles} fds, {atRestBefore.Threads} threads");
 
         var count = (int)Math.Round(options.Duration.TotalSeconds * options.Rate);
@@ -107,6 +108,10 @@ internal static class SoakProgram
         await stopSampling.CancelAsync();
         await sampling;
         var atRestAfter = await AtRestAsync(app.Pid);
+        var targetsAfter = ProcessSample.Targets(app.Pid);
+        var fdChanges = targetsBefore.Keys.Union(targetsAfter.Keys)
+            .Select(t => (Target: t, Before: targetsBefore.GetValueOrDefault(t), After: targetsAfter.GetValueOrDefault(t)))
+            .Where(c => c.Before != c.After).OrderByDescending(c => Math.Abs(c.After - c.Before)).ToList();
 
         var result = new SoakResult
         {
@@ -115,6 +120,7 @@ internal static class SoakProgram
             Samples = sampler.Samples,
             AtRestBefore = atRestBefore,
             AtRestAfter = atRestAfter,
+            FdChanges = fdChanges,
             Wall = wall,
             PublishedOffers = data.PublishedOffers.Count,
             Machine = Machine(),

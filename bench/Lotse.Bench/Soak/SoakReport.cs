@@ -68,6 +68,8 @@ internal static class SoakReport
         Line($"- CPU time of the app: {r.CpuMsPerRequest:0.0} ms per HTTP request over the schedule, so {Environment.ProcessorCount} cores would be full at about {r.CpuBoundRate:0} operations/s of this mix (with the load generator and anything else on the machine taking its share)");
         Line($"- RSS after warm-up: {Mb(r.RssMin)}–{Mb(r.RssMax)} MB, spread {r.RssSpread * 100:0.0} % of the minimum (limit {SoakResult.RssSpreadLimit * 100:0} %)");
         Line($"- Open files at rest (client connections closed) before → after the schedule: {r.AtRestBefore.OpenFiles} → {r.AtRestAfter.OpenFiles} (tolerance +{SoakResult.FdTolerance}); under load after warm-up → at the end: {r.AfterWarmup[0].OpenFiles} → {r.Samples[^1].OpenFiles}");
+        foreach (var (target, before, after) in r.FdChanges.Take(20))
+            Line($"  - `{target}`: {before} → {after}");
         Line($"- Threads at rest before → after: {r.AtRestBefore.Threads} → {r.AtRestAfter.Threads}; under load after warm-up → at the end: {r.AfterWarmup[0].Threads} → {r.Samples[^1].Threads} (reported, not judged: the thread pool grows and retires threads with the load)");
         Line();
         Line($"| s | RSS MB | fds | of them sockets | threads |");

@@ -16,6 +16,8 @@ internal sealed class SoakResult
     public required ProcessSample AtRestBefore { get; init; }
     /// <summary>The same after the schedule, connections closed again.</summary>
     public required ProcessSample AtRestAfter { get; init; }
+    /// <summary>Descriptor targets whose count differs at rest after the schedule from before it: (target, before, after).</summary>
+    public required IReadOnlyList<(string Target, int Before, int After)> FdChanges { get; init; }
     public required TimeSpan Wall { get; init; }
     public required int PublishedOffers { get; init; }
     public required string Machine { get; init; }
