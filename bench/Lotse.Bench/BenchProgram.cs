@@ -14,6 +14,8 @@ internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "soak")
+            return await Soak.SoakProgram.RunAsync(args);
         BenchOptions options;
         try
         {
@@ -23,6 +25,7 @@ internal static class BenchProgram
         {
             Console.Error.WriteLine(exception.Message);
             Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/Lotse.Bench -- --size 100000 | --sizes 10000,100000,1000000 [--fresh] [--skip-pg] [--skip-http]");
+            Console.Error.WriteLine(Soak.SoakOptions.Usage);
             return 2;
         }
 
@@ -80,12 +83,12 @@ internal static class BenchProgram
     }
 
 #if DEBUG
-    private const string BuildConfiguration = "Debug";
+    internal const string BuildConfiguration = "Debug";
 #else
-    private const string BuildConfiguration = "Release";
+    internal const string BuildConfiguration = "Release";
 #endif
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -98,7 +101,7 @@ internal static class BenchProgram
         throw new InvalidOperationException("Run the bench from inside the Lotse repository (Lotse.slnx not found).");
     }
 
-    private static string Git(string root, string arguments)
+    internal static string Git(string root, string arguments)
     {
         try
         {

@@ -95,7 +95,9 @@ public sealed class OfferIndexer(SearchIndex index, SearchCatalog catalog, IServ
                 {
                     foreach (var offer in batch)
                         writer.AddDocument(builder.Build(offer, snapshot));
-                    progress?.Report(Interlocked.Add(ref count, batch.Count));
+                    // Counted apart from the report: with no listener, progress?.Report(...) skips its argument too.
+                    var indexed = Interlocked.Add(ref count, batch.Count);
+                    progress?.Report(indexed);
                 }
             }
             catch (Exception ex)
