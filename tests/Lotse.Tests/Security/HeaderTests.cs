@@ -1,5 +1,6 @@
 using Lotse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lotse.Tests.Security;
 
@@ -29,5 +30,23 @@ public sealed class HeaderTests
             Assert.Contains("camera=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
             Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
         }
+    }
+
+    [Fact]
+    public async Task Api_json_is_a_download_when_opened_in_a_browser()
+    {
+        using var app = new LotseAppFactory(demoData: false);
+        var response = await app.CreateClient().GetAsync("/api/v1/search?pageSize=1");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("api.json", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public void Kestrel_does_not_name_itself_in_a_server_header()
+    {
+        using var app = new LotseAppFactory(demoData: false);
+        var kestrel = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value;
+        Assert.False(kestrel.AddServerHeader);
     }
 }

@@ -18,6 +18,8 @@ public static class OperationsSetup
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+        // No "Server: Kestrel" header: the answer need not tell which server software runs (ASVS V14.3.3).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddResponseCompression(options =>
         {
