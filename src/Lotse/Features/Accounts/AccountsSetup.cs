@@ -25,10 +25,16 @@ public static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<LotseDbContext>()
             .AddErrorDescriber<GermanIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddPasswordValidator<PasswordRules>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
+        // The security stamp is checked on every request that carries the cookie: a sign-out (which renews the
+        // stamp), a lock or a role change ends the sessions at once, not after Identity's default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         // Test and development hosts talk plain http; everywhere else the cookies travel over https only.
         var securePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
@@ -40,8 +46,7 @@ public static class AccountsSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.LoginPath = AccountPaths.Login;
             options.LogoutPath = AccountPaths.Logout;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            SessionLifetime.Apply(options);   // 30 minutes idle, 12 hours at most
             // A signed-in user without the permission gets 403 (and the German status page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

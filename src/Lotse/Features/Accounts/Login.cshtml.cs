@@ -7,9 +7,10 @@ namespace Lotse.Features.Accounts;
 
 /// <summary>
 /// Cookie sign-in. Every failure (unknown address, wrong password, locked account) gets the same
-/// message, so the form does not tell which addresses have an account.
+/// message, so the form does not tell which addresses have an account. Each outcome is logged as a security
+/// event with the account's id only, never the address typed or the password (ASVS V7.1.1, V7.2.1).
 /// </summary>
-public sealed class LoginModel(SignInManager<LotseUser> signIn, IStringLocalizer<AccountsResource> text) : PageModel
+public sealed class LoginModel(SignInManager<LotseUser> signIn, IStringLocalizer<AccountsResource> text, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -33,7 +34,11 @@ public sealed class LoginModel(SignInManager<LotseUser> signIn, IStringLocalizer
         if (!ModelState.IsValid)
             return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var user = await signIn.UserManager.FindByNameAsync(Input.Email!.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        LogOutcome(user, result);
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : AccountPaths.Start);
         if (result.RequiresTwoFactor)
@@ -41,6 +46,20 @@ public sealed class LoginModel(SignInManager<LotseUser> signIn, IStringLocalizer
 
         ModelState.AddModelError("Input.Email", text["Login.Failed"]);
         return Page();
+    }
+
+    private void LogOutcome(LotseUser? user, Microsoft.AspNetCore.Identity.SignInResult result)
+    {
+        if (user is null)
+            log.LogWarning("Sign-in refused: no account with the address given");
+        else if (result.Succeeded)
+            log.LogInformation("Sign-in of account {UserId}", user.Id);
+        else if (result.RequiresTwoFactor)
+            log.LogInformation("Password of account {UserId} correct; second factor asked for", user.Id);
+        else if (result.IsLockedOut)
+            log.LogWarning("Sign-in refused: account {UserId} is locked", user.Id);
+        else
+            log.LogWarning("Sign-in refused: wrong password for account {UserId}", user.Id);
     }
 
     public sealed class LoginInput

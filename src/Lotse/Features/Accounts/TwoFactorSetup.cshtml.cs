@@ -52,6 +52,8 @@ public sealed class TwoFactorSetupModel(UserManager<LotseUser> users, SignInMana
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which is checked on every request: renew this browser's cookie too.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         FormattedKey = string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));

@@ -26,8 +26,14 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // A JSON answer opened directly in a browser is saved, never shown as a page (ASVS V14.4.2: no reflected file download).
+                if (IsApiJson(context) && !headers.ContainsKey("Content-Disposition"))
+                    headers.ContentDisposition = "attachment; filename=\"api.json\"";
                 return Task.CompletedTask;
             });
             return next(context);
         });
+    private static bool IsApiJson(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/api/docs") &&
+        context.Response.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
 }
