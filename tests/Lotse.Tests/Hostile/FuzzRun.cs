@@ -11,6 +11,8 @@ public sealed class FuzzRun
     public SortedDictionary<string, SortedDictionary<int, int>> StatusesByTarget { get; } = new(StringComparer.Ordinal);
     public TimeSpan Elapsed { get; private set; }
 
+    private static readonly string? Trace = Environment.GetEnvironmentVariable("LOTSE_FUZZ_TRACE") is { Length: > 0 } t ? t : null;
+
     public async Task RunAsync(IReadOnlyList<(string Name, Func<Random, Task<int>> Send)> targets, int count, int seed)
     {
         var random = new Random(seed);
@@ -20,6 +22,9 @@ public sealed class FuzzRun
             var (name, send) = targets[i % targets.Count];
             // Each input gets its own seed from the run's seed, so input i can be replayed alone.
             var inputSeed = random.Next();
+            // With LOTSE_FUZZ_TRACE set, each input is named before it is sent: the last line names an input that hangs.
+            if (Trace is not null)
+                await File.AppendAllTextAsync(Trace, $"{i} {name} {inputSeed}{Environment.NewLine}");
             int status;
             try
             {
