@@ -14,19 +14,12 @@ internal static class KillImportPackage
     public const int Organizations = 100;
     public const int Locations = 200;
 
-    /// <summary>A letters-only word per version (the search analyzer treats it as one term).</summary>
-    public static string Mark(int version)
-    {
-        var letters = new StringBuilder("zq");
-        var n = version;
-        do
-        {
-            letters.Append((char)('a' + n % 26));
-            n /= 26;
-        }
-        while (n > 0);
-        return letters.Append("kv").ToString();
-    }
+    /// <summary>
+    /// A letters-only word per version (one term for the search analyzer). Two versions' words differ in at least five
+    /// letters, so the search's typo tolerance never takes one for the other.
+    /// </summary>
+    public static string Mark(int version) =>
+        $"zq{new string((char)('a' + version % 26), 5)}{new string((char)('a' + version / 26 % 26), 5)}kv";
 
     public static string ServiceId(int i) => Id($"service-{i}");
 
