@@ -17,7 +17,7 @@ internal static class KillFaultSettings
     public static int Seed => Number("LOTSE_FAULT_SEED", 20261126);
 
     /// <summary>10 000 at full size as the issue asks; fewer for the ordinary run, which must stay fast.</summary>
-    public static int Offers => Number("LOTSE_FAULT_OFFERS", Kills >= FullSizeKills ? 10_000 : 1_000);
+    public static int Offers => Number("LOTSE_FAULT_OFFERS", Kills >= FullSizeKills ? 10_000 : 300);
 
     public static void Report(string line)
     {
