@@ -27,6 +27,8 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
     private List<Taxonomy> _allTaxonomies = [];
     private List<Language> _languages = [];
     private MunicipalityMatcher _matcher = null!;
+    private readonly PackageIndex _index = new(package);
+    private bool? _keyedByAgs;
 
     public async Task ApplyAsync(CancellationToken cancellationToken)
     {
@@ -167,7 +169,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         changes.Set(o.Description, Description(row["description"], row["name"]), v => o.Description = v);
         changes.Set(o.Email, row["email"], v => o.Email = v);
         changes.Set(o.Website, row["website"], v => o.Website = v);
-        var phone = package.Rows("phone").FirstOrDefault(p => p["organization_id"] == row.Id && p["service_id"] is null
+        var phone = _index.Where("phone", "organization_id", row.Id).FirstOrDefault(p => p["service_id"] is null
             && p["contact_id"] is null && p["location_id"] is null && p["service_at_location_id"] is null)?["number"];
         changes.Set(o.Phone, phone, v => o.Phone = v);
         if (changes.Any)
@@ -180,7 +182,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         var location = existing.Find("location", row.Id) is { } id
             ? await db.Locations.SingleAsync(l => l.Id == id, cancellationToken)
             : null;
-        var address = package.Rows("address").Where(a => a["location_id"] == row.Id)
+        var address = _index.Where("address", "location_id", row.Id)
             .OrderBy(a => a["address_type"] == "physical" ? 0 : 1).FirstOrDefault();
         var name = row["name"] ?? address?["address_1"] ?? "Ort ohne Namen";
         if (location is null)
@@ -203,7 +205,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         changes.Set(l.Latitude, Number(row["latitude"]), v => l.Latitude = v);
         changes.Set(l.Longitude, Number(row["longitude"]), v => l.Longitude = v);
         changes.Set(l.Transportation, row["transportation"], v => l.Transportation = v);
-        var accessibility = package.Rows("accessibility").FirstOrDefault(a => a["location_id"] == row.Id);
+        var accessibility = _index.Where("accessibility", "location_id", row.Id).FirstOrDefault();
         changes.Set(l.AccessibilityDescription, accessibility?["description"], v => l.AccessibilityDescription = v);
         changes.Set(l.AccessibilityDetails, accessibility?["details"], v => l.AccessibilityDetails = v);
         changes.Set(l.OrganizationId, OrganizationId(row["organization_id"]), v => l.OrganizationId = v);
@@ -239,8 +241,9 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         changes.Set(o.Description, row["description"] ?? "", v => o.Description = v);
         changes.Set(o.Url, row["url"], v => o.Url = v);
         changes.Set(o.Email, row["email"], v => o.Email = v);
-        var salIds = package.Rows("service_at_location").Where(s => s["service_id"] == row.Id).Select(s => s.Id!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var phone = package.Rows("phone").FirstOrDefault(p => p["service_id"] == row.Id && p["contact_id"] is null)?["number"];
+        var serviceAtLocations = _index.Where("service_at_location", "service_id", row.Id).ToList();
+        var salIds = serviceAtLocations.Select(s => s.Id!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var phone = _index.Where("phone", "service_id", row.Id).FirstOrDefault(p => p["contact_id"] is null)?["number"];
         changes.Set(o.Phone, phone, v => o.Phone = v);
         changes.Set(o.Status, Status(row, o.Status, isNew), v => o.Status = v);
         // HSDS has no "free" flag: a fees text that only says "kostenlos" (as Lotse's export writes it) means free of
@@ -255,10 +258,10 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         changes.Set(o.MaximumAge, Whole(row["maximum_age"]), v => o.MaximumAge = v);
         changes.Set(o.LastVerified, PackageValidator.ParseDate(row["assured_date"]), v => o.LastVerified = v);
 
-        var locations = package.Rows("service_at_location").Where(s => s["service_id"] == row.Id)
+        var locations = serviceAtLocations
             .Select(s => _locations.TryGetValue(s["location_id"]!, out var l) ? l : null).OfType<Location>().ToList();
         var existingLocations = new List<Location>();
-        foreach (var sal in package.Rows("service_at_location").Where(s => s["service_id"] == row.Id && !_locations.ContainsKey(s["location_id"]!)))
+        foreach (var sal in serviceAtLocations.Where(s => !_locations.ContainsKey(s["location_id"]!)))
             existingLocations.Add(await db.Locations.SingleAsync(l => l.Id == existing.Find("location", sal["location_id"])!.Value, cancellationToken));
         locations.AddRange(existingLocations);
         SyncLinks(o.Locations, locations, changes);
@@ -267,7 +270,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         SyncLinks(o.Languages, Languages(row), changes);
         SyncContacts(o, row, salIds, changes);
         SyncSchedules(o, row, salIds, changes);
-        var ranges = package.Rows("schedule").Where(s => s["service_id"] == row.Id).ToList();
+        var ranges = _index.Where("schedule", "service_id", row.Id).ToList();
         changes.Set(o.StartsOn, ranges.Select(s => PackageValidator.ParseDate(s["valid_from"])).Where(d => d is not null).Min(), v => o.StartsOn = v);
         changes.Set(o.EndsOn, ranges.Select(s => PackageValidator.ParseDate(s["valid_to"])).Where(d => d is not null).Max(), v => o.EndsOn = v);
         SyncCostOptions(o, row, changes);
@@ -296,14 +299,15 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
 
     private Guid? Municipality(HsdsRecord row, List<Location> locations, Guid? current)
     {
-        foreach (var area in package.Rows("service_area").Where(a => a["service_id"] == row.Id))
+        foreach (var area in _index.Where("service_area", "service_id", row.Id))
         {
             if ((_matcher.MatchName(area["name"]) ?? _matcher.MatchName(area["extent"])) is { } named)
                 return named.Id;
         }
         // A package that keys its places by AGS (as Lotse's own export does) states municipalities exactly, and a
         // service without a service area is county-wide; otherwise the one town all its places lie in is the best guess.
-        if (package.Rows("location").Any(l => Same(l["external_identifier_type"], "AGS")))
+        _keyedByAgs ??= package.Rows("location").Any(l => Same(l["external_identifier_type"], "AGS"));
+        if (_keyedByAgs.Value)
             return null;
         var towns = locations.Select(l => l.MunicipalityId).Distinct().ToList();
         if (towns.Count == 1)
@@ -314,7 +318,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
     private List<TaxonomyTerm> Terms(HsdsRecord row)
     {
         var terms = new List<TaxonomyTerm>();
-        foreach (var attribute in package.Rows("attribute").Where(a => a["link_id"] == row.Id && (a["link_entity"] ?? "service") == "service"))
+        foreach (var attribute in _index.Where("attribute", "link_id", row.Id).Where(a => (a["link_entity"] ?? "service") == "service"))
         {
             var termId = attribute["taxonomy_term_id"]!;
             var term = _terms.GetValueOrDefault(termId)
@@ -328,7 +332,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
     private List<Language> Languages(HsdsRecord row)
     {
         var result = new List<Language>();
-        foreach (var language in package.Rows("language").Where(l => l["service_id"] == row.Id))
+        foreach (var language in _index.Where("language", "service_id", row.Id))
         {
             var match = FindLanguage(language["code"], language["name"]);
             if (match is null)
@@ -387,10 +391,14 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
         }
     }
 
+    /// <summary>The rows of <paramref name="table"/> that belong to the service or to one of its service-at-locations.</summary>
+    private IEnumerable<HsdsRecord> ForServiceOrItsPlaces(string table, HsdsRecord row, HashSet<string> salIds) =>
+        _index.InFileOrder(table, _index.Where(table, "service_id", row.Id)
+            .Concat(salIds.SelectMany(sal => _index.Where(table, "service_at_location_id", sal, ignoreCase: true))));
+
     private void SyncContacts(Offer offer, HsdsRecord row, HashSet<string> salIds, Changes changes)
     {
-        var wanted = package.Rows("contact")
-            .Where(c => c["service_id"] == row.Id || (c["service_at_location_id"] is { } sal && salIds.Contains(sal)))
+        var wanted = ForServiceOrItsPlaces("contact", row, salIds)
             .Select(c => new Contact
             {
                 Id = Guid.Parse(c.Id!),
@@ -398,7 +406,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
                 Title = c["title"],
                 Department = c["department"],
                 Email = c["email"],
-                Phone = package.Rows("phone").FirstOrDefault(p => p["contact_id"] == c.Id)?["number"],
+                Phone = _index.Where("phone", "contact_id", c.Id).FirstOrDefault()?["number"],
                 // HSDS carries no consent, but a contact in a published directory was published by its source with
                 // consent (Lotse's own export leaves out everyone else); recorded as such so it stays public here.
                 ConsentGivenOn = DateOnly.FromDateTime(now),
@@ -431,7 +439,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
     private void SyncSchedules(Offer offer, HsdsRecord row, HashSet<string> salIds, Changes changes)
     {
         var wanted = new List<Schedule>();
-        foreach (var schedule in package.Rows("schedule").Where(s => s["service_id"] == row.Id || (s["service_at_location_id"] is { } sal && salIds.Contains(sal))))
+        foreach (var schedule in ForServiceOrItsPlaces("schedule", row, salIds))
         {
             var opens = PackageValidator.ParseTime(schedule["opens_at"]);
             var closes = PackageValidator.ParseTime(schedule["closes_at"]);
@@ -482,7 +490,7 @@ internal sealed class HsdsApplier(LotseDbContext db, HsdsPackage package, Existi
 
     private void SyncCostOptions(Offer offer, HsdsRecord row, Changes changes)
     {
-        var wanted = package.Rows("cost_option").Where(c => c["service_id"] == row.Id).Select(c => new CostOption
+        var wanted = _index.Where("cost_option", "service_id", row.Id).Select(c => new CostOption
         {
             Id = Guid.Parse(c.Id!),
             Option = c["option"] ?? c["amount_description"] ?? "Kosten",
