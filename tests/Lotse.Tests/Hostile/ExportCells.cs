@@ -14,8 +14,9 @@ public static class ExportCells
         using var csv = new CsvReader(new StringReader(csvText.TrimStart('\uFEFF')), configuration);
         while (csv.Read())
         {
-            for (var i = 0; csv.TryGetField<string>(i, out var field); i++)
+            for (var i = 0; i < csv.Parser.Count; i++)
             {
+                var field = csv.Parser[i];
                 if (field is { Length: > 0 } && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
                     found.Add($"Zeile {csv.Parser.Row}, Feld {i + 1}: {(field.Length > 60 ? field[..60] + "…" : field)}");
             }

@@ -13,6 +13,12 @@ public sealed class FuzzRun
 
     private static readonly string? Trace = Environment.GetEnvironmentVariable("LOTSE_FUZZ_TRACE") is { Length: > 0 } t ? t : null;
 
+    public static void TraceLine(string line)
+    {
+        if (Trace is not null)
+            File.AppendAllText(Trace, line + Environment.NewLine);
+    }
+
     public async Task RunAsync(IReadOnlyList<(string Name, Func<Random, Task<int>> Send)> targets, int count, int seed)
     {
         var random = new Random(seed);
@@ -23,8 +29,7 @@ public sealed class FuzzRun
             // Each input gets its own seed from the run's seed, so input i can be replayed alone.
             var inputSeed = random.Next();
             // With LOTSE_FUZZ_TRACE set, each input is named before it is sent: the last line names an input that hangs.
-            if (Trace is not null)
-                await File.AppendAllTextAsync(Trace, $"{i} {name} {inputSeed}{Environment.NewLine}");
+            TraceLine($"{i} {name} {inputSeed}");
             int status;
             try
             {

@@ -44,13 +44,16 @@ public sealed class FuzzRunTests(ITestOutputHelper output)
         var pages = await StoredPagesAsync(app, demoOffers);
         foreach (var page in pages)
         {
+            FuzzRun.TraceLine("stored page " + page);
             using var response = await (page.StartsWith("/intern", StringComparison.Ordinal) ? editor : anonymous).GetAsync(page);
             if ((int)response.StatusCode >= 500)
                 live.Add($"{page}: Status {(int)response.StatusCode}");
             live.AddRange(StoredMarkup.FindLive(await response.Content.ReadAsStringAsync()).Select(f => $"{page}: {f}"));
         }
+        FuzzRun.TraceLine("audit export");
         using var audit = await editor.GetAsync("/intern/protokoll/export?format=csv");
         var formulas = ExportCells.Formulas(await audit.Content.ReadAsStringAsync()).Select(c => $"Protokoll-Export: {c}").ToList();
+        FuzzRun.TraceLine("export read");
         var report = $"fuzz: {run.Inputs} inputs, seed {seed}, {run.ServerErrors} server errors, {app.Log.Errors.Count} unhandled exceptions, "
             + $"{live.Count} live markup in {pages.Count} stored pages, {formulas.Count} formula cells in exports, {run.Elapsed.TotalSeconds:F0} s";
         output.WriteLine(report);
@@ -64,6 +67,7 @@ public sealed class FuzzRunTests(ITestOutputHelper output)
         Assert.True(app.Log.Errors.IsEmpty, report + Environment.NewLine + string.Join(Environment.NewLine, app.Log.Errors.Take(20)));
         Assert.True(live.Count == 0, report + Environment.NewLine + string.Join(Environment.NewLine, live.Take(20)));
         Assert.True(formulas.Count == 0, report + Environment.NewLine + string.Join(Environment.NewLine, formulas.Take(20)));
+        FuzzRun.TraceLine("checks passed");
         // Still serving.
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/de/suche?q=Sprachkurs")).StatusCode);
     }

@@ -24,9 +24,10 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
     public IReadOnlyList<(string Name, Func<Random, Task<int>> Send)> All =>
     [
         ("Suche (Seite)", r => GetAsync(anonymous, $"/{Pick(r, Cultures)}/suche?{Query(r)}")),
-        ("Suche (API)", r => GetAsync(anonymous, $"/api/search?{Query(r)}")),
+        ("Suche (API)", r => GetAsync(anonymous, $"/api/v1/search?{Query(r)}")),
+        ("Angebot (API)", r => GetAsync(anonymous, $"/api/v1/offers/{(r.Next(3) == 0 ? offerId : PathSegment(r))}?{Query(r)}")),
         ("HSDS-API Liste", r => GetAsync(anonymous, $"/api/hsds/{Pick(r, ["services", "organizations", "taxonomies", "taxonomy_terms", "service_at_locations"])}?{HsdsQuery(r)}")),
-        ("HSDS-API Eintrag", r => GetAsync(anonymous, $"/api/hsds/{Pick(r, ["services", "organizations", "taxonomy_terms", "service_at_locations"])}/{PathSegment(r)}")),
+        ("HSDS-API Eintrag", r => GetAsync(anonymous, r.Next(3) == 0 ? $"/api/hsds/services/{offerId}?{HsdsQuery(r)}" : $"/api/hsds/{Pick(r, ["services", "organizations", "taxonomy_terms", "service_at_locations"])}/{PathSegment(r)}")),
         ("Angebotsseite", r => GetAsync(anonymous, $"/{Pick(r, Cultures)}/angebote/{(r.Next(3) == 0 ? offerId : PathSegment(r))}/{Pick(r, ["", "druck", "vcard", PathSegment(r)])}")),
         ("Feeds", r => GetAsync(anonymous, $"/{Pick(r, Cultures)}/{Pick(r, ["feed.atom", "termine.ics"])}?{Query(r)}")),
         ("Änderungsvorschlag", r => PostFormAsync(anonymous, $"/de/angebote/{offerId}/vorschlag", r, SuggestionFields)),
@@ -106,7 +107,7 @@ public sealed class FuzzTargets(FuzzApp app, HttpClient anonymous, HttpClient ed
     /// <summary>Bodies that are not what the endpoint expects: broken UTF-8, the wrong media type, deep JSON, a megabyte of nothing.</summary>
     private async Task<int> RawBodyAsync(Random r)
     {
-        var path = Pick(r, ["/de/barrierefreiheit/rueckmeldung", $"/de/angebote/{offerId}/vorschlag", "/intern/anmelden", "/api/search", "/api/hsds/services", "/de/suche", "/api/v1/costs/calculate"]);
+        var path = Pick(r, ["/de/barrierefreiheit/rueckmeldung", $"/de/angebote/{offerId}/vorschlag", "/intern/anmelden", "/api/v1/search", "/api/hsds/services", "/de/suche", "/api/v1/costs/calculate"]);
         HttpContent content = r.Next(4) switch
         {
             0 => new ByteArrayContent(HostileStrings.BrokenUtf8(r)),
