@@ -37,7 +37,7 @@ public static class FuzzFiles
     public static byte[] Xlsx(Random random)
     {
         using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet(random.Next(4) == 0 ? Cell(HostileStrings.Next(random)).Replace("[", "").Replace("]", "").Replace("*", "").Replace("?", "").Replace("/", "").Replace("\\", "").Replace(":", "") is { Length: > 0 and <= 31 } name ? name : "X" : SpreadsheetColumns.OffersSheet);
+        var sheet = workbook.AddWorksheet(random.Next(4) == 0 ? Cell(HostileStrings.Next(random)).Trim().Trim('\'').Replace("[", "").Replace("]", "").Replace("*", "").Replace("?", "").Replace("/", "").Replace("\\", "").Replace(":", "") is { Length: > 0 and <= 31 } name ? name : "X" : SpreadsheetColumns.OffersSheet);
         for (var c = 0; c < SpreadsheetColumns.All.Count; c++)
             sheet.Cell(1, c + 1).Value = SpreadsheetColumns.All[c].Header;
         for (var row = 2; row < 2 + random.Next(1, 8); row++)

@@ -35,7 +35,11 @@ public sealed class UnavailableIndexTests : IDisposable
         var page = await client.GetAsync("/de/suche?q=Beratung");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("Exception", await page.Content.ReadAsStringAsync());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Exception", html);
+        // A reference the caller can quote, the same trace id as the problem answer's and the log's.
+        Assert.Matches("Fehlerkennung für Rückfragen: <code>[0-9a-f]{32}</code>", html);
+        Assert.Matches("^00-[0-9a-f]{32}-", problem.GetProperty("traceId").GetString());
 
         var health = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);

@@ -12,6 +12,7 @@ public static class OperationsSetup
         services.AddHtmlMinification();
         services.AddErrorHandling();
         services.AddPlainFormKeys();
+        services.AddDataProtectionKeys();
         services.AddScoped<Backup.BackupService>();   // backup and restore commands
         // A year with subdomains (OWASP ASVS 4.0 V14.4.5 asks for at least about six months); ASP.NET's default is 30 days.
         services.AddHsts(options =>

@@ -15,6 +15,9 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 
     public string Culture { get; private set; } = PortalCultures.Default.Segment;
 
+    /// <summary>The request's trace id: the same id is in the log entries of the failed request, so a caller can quote it.</summary>
+    public string Reference => System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? HttpContext.TraceIdentifier;
+
     public string MessageKey => Code switch
     {
         404 => "Error.NotFound",
