@@ -80,6 +80,7 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output) : IDisposable
         var refused = 0;
         for (var kill = 1; kill <= kills; kill++)
         {
+            var inFlight = 0;
             var delay = EarliestKill + (LatestKill - EarliestKill) * random.NextDouble();
             var workers = _editors.Select((editor, i) => Task.Run(async () =>
             {
@@ -97,6 +98,9 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output) : IDisposable
                             ledger.Refused(offer, token);
                             Interlocked.Increment(ref refused);
                             break;
+                        case SaveAnswer.InFlight:
+                            Interlocked.Increment(ref inFlight);
+                            return;   // killed while the save was on its way
                         default:
                             return;   // the host is gone
                     }
@@ -126,7 +130,9 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output) : IDisposable
             var healed = await IndexHealsAsync(ledger, current);
             if (healed is not null)
                 found.Add($"{context}: search index did not heal within {IndexPatience.TotalMinutes} min: {healed}");
-            output.WriteLine($"{context}: {ledger.AcknowledgedSaves} saves acknowledged so far, {found.Count} inconsistencies");
+            var unacknowledged = current.Count(c => c.Value is not null && c.Value != ledger.LastAcknowledged(c.Key));
+            output.WriteLine($"{context}: {ledger.AcknowledgedSaves} saves acknowledged so far, {inFlight} in flight at the kill, "
+                + $"{unacknowledged} of them committed, {current.Count(c => c.Value is not null)} offers saved, {found.Count} inconsistencies");
             foreach (var offer in offers)
                 ledger.Settle(offer, current.GetValueOrDefault(offer));
             problems.AddRange(found);

@@ -10,6 +10,7 @@ internal sealed class KillSavesLedger
     private readonly Dictionary<Guid, HashSet<string?>> _allowed = new();
     private readonly Dictionary<Guid, List<string>> _sent = new();
     private readonly Dictionary<Guid, string> _originalNames = new();
+    private readonly Dictionary<Guid, string> _lastAcknowledged = new();
     private int _acknowledged;
 
     public KillSavesLedger(IReadOnlyDictionary<Guid, string> originalNames)
@@ -40,7 +41,10 @@ internal sealed class KillSavesLedger
     public void Acknowledged(Guid offer, string token)
     {
         lock (_allowed)
+        {
             _allowed[offer] = [token];
+            _lastAcknowledged[offer] = token;
+        }
         Interlocked.Increment(ref _acknowledged);
     }
 
@@ -49,6 +53,12 @@ internal sealed class KillSavesLedger
     {
         lock (_allowed)
             _allowed[offer].Remove(token);
+    }
+
+    public string? LastAcknowledged(Guid offer)
+    {
+        lock (_allowed)
+            return _lastAcknowledged.GetValueOrDefault(offer);
     }
 
     public IReadOnlySet<string?> Allowed(Guid offer)
