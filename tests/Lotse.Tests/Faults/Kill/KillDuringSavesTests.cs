@@ -143,7 +143,7 @@ public sealed class KillDuringSavesTests(ITestOutputHelper output) : IDisposable
         var line = string.Create(CultureInfo.InvariantCulture,
             $"faults/kill-saves: {kills} kills, {survived} survived, {problems.Count} inconsistencies, {ledger.AcknowledgedSaves} saves acknowledged, {clock.Elapsed.TotalSeconds:0} s");
         output.WriteLine(line);
-        output.WriteLine($"{refused} saves refused with 409");
+        output.WriteLine($"{refused} saves refused with 409; sign-ins per editor: {string.Join(", ", _editors.Select(e => e.SignIns))} for {kills + 1} host starts");
         KillFaultSettings.Report(line);
         Assert.True(problems.Count == 0,
             $"{problems.Count} inconsistencies (seed {KillFaultSettings.Seed}, data folder {_root}):\n" + string.Join("\n", problems) + "\nweb host output:\n" + _host?.Process.Output);

@@ -30,6 +30,9 @@ internal sealed class KillSavesEditor(string email) : IDisposable
 
     public string Email => email;
 
+    /// <summary>How often the editor had to sign in: once, if the session survives restarts of the host.</summary>
+    public int SignIns { get; private set; }
+
     public static string NameWith(string token) => $"Angebot {token}";
 
     public static string DescriptionWith(string token) => $"Beschreibung {token}: ein Angebot im Abbruchtest.";
@@ -42,6 +45,7 @@ internal sealed class KillSavesEditor(string email) : IDisposable
         using var probe = await _client.GetAsync($"/intern/angebote/{anyOffer}");
         if (probe.StatusCode == HttpStatusCode.OK)
             return;
+        SignIns++;
         using var login = await AccountsTestData.PostLoginAsync(_client, email, AccountsTestData.Password);
         Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"sign-in of {email} answered {(int)login.StatusCode}");
         using var again = await _client.GetAsync($"/intern/angebote/{anyOffer}");
