@@ -37,7 +37,7 @@ public static class FuzzFiles
     public static byte[] Xlsx(Random random)
     {
         using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet(random.Next(4) == 0 ? Cell(HostileStrings.Next(random)).Trim().Trim('\'').Replace("[", "").Replace("]", "").Replace("*", "").Replace("?", "").Replace("/", "").Replace("\\", "").Replace(":", "") is { Length: > 0 and <= 31 } name ? name : "X" : SpreadsheetColumns.OffersSheet);
+        var sheet = workbook.AddWorksheet(random.Next(4) == 0 ? SheetName(HostileStrings.Next(random)) : SpreadsheetColumns.OffersSheet);
         for (var c = 0; c < SpreadsheetColumns.All.Count; c++)
             sheet.Cell(1, c + 1).Value = SpreadsheetColumns.All[c].Header;
         for (var row = 2; row < 2 + random.Next(1, 8); row++)
@@ -85,6 +85,13 @@ public static class FuzzFiles
             writer.Write(xml);
         }
         return stream.ToArray();
+    }
+
+    // What a spreadsheet program accepts as a sheet name: no [ ] * ? / \ :, not blank, no apostrophe at either end, ≤ 31 characters.
+    private static string SheetName(string value)
+    {
+        var name = new string(Cell(value).Where(ch => ch is not ('[' or ']' or '*' or '?' or '/' or '\\' or ':')).ToArray()).Trim().Trim('\'').Trim();
+        return name.Length is > 0 and <= 31 ? name : "X";
     }
 
     public static byte[] Csv(Random random)

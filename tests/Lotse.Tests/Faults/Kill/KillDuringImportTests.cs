@@ -17,13 +17,20 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposabl
 {
     private static readonly TimeSpan IndexPatience = TimeSpan.FromMinutes(5);
     private readonly string _root = Path.Combine(Path.GetTempPath(), "lotse-tests", "kill-import-" + Guid.NewGuid().ToString("N"));
-    private KillableLotse? _host;
+    private KillableWebHost? _host;
     private HttpClient? _http;
+    private bool _passed;
 
     public void Dispose()
     {
         _http?.Dispose();
         _host?.Dispose();
+        if (!_passed)
+        {
+            // The data folder of a failed run is the evidence: kept for a look with sqlite3.
+            output.WriteLine($"data folder kept: {_root}");
+            return;
+        }
         try
         {
             Directory.Delete(_root, recursive: true);
@@ -91,6 +98,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposabl
         output.WriteLine(line);
         KillFaultSettings.Report(line);
         Assert.True(problems.Count == 0, $"{problems.Count} inconsistencies (seed {KillFaultSettings.Seed}):\n" + string.Join("\n", problems));
+        _passed = true;
     }
 
     /// <summary>The inconsistencies in the database and in the web host's index, each named with its context.</summary>
@@ -157,29 +165,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposabl
     {
         _http?.Dispose();
         _host?.Dispose();
-        var port = KillableLotse.FreePort();
-        _host = KillableLotse.Start(new Dictionary<string, string>(settings) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
-        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromMinutes(3))
-        {
-            Assert.False(_host.HasExited, "the web host stopped: " + _host.Output);
-            try
-            {
-                using var health = await _http.GetAsync("/health");
-                if (health.IsSuccessStatusCode)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // busy starting
-            }
-            await Task.Delay(250);
-        }
-        Assert.Fail("the web host did not become healthy within 3 minutes: " + _host.Output);
+        _host = await KillableWebHost.StartAsync(settings);
+        _http = new HttpClient { BaseAddress = _host.Address, Timeout = TimeSpan.FromSeconds(30) };
     }
 }
