@@ -111,4 +111,39 @@ public sealed class AuditAndVersionTests : IDisposable
         Assert.Equal((offer.Id, "02241 123"), (row.OfferId!.Value, row.NewValue!));
         Assert.Equal(1, await HistoryTestData.QueryAsync(_factory, db => db.OfferVersions.CountAsync(v => v.OfferId == offer.Id)));
     }
+
+    [Fact]
+    public async Task A_save_of_more_offers_than_one_query_reads_gives_each_offer_its_version()
+    {
+        // An import saves thousands of offers at once; the versions are read in chunks of 500.
+        const int count = 1_201;
+        var ids = new List<Guid>();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            var organization = new Organization { Id = Guid.NewGuid(), Name = "Massenträger" };
+            db.Organizations.Add(organization);
+            for (var i = 0; i < count; i++)
+            {
+                var offer = new Offer { Id = Guid.NewGuid(), Organization = organization, Name = $"Angebot {i}", Description = "",
+                    Status = OfferStatus.Published, CreatedAt = DateTime.UtcNow, LastModified = DateTime.UtcNow };
+                db.Offers.Add(offer);
+                ids.Add(offer.Id);
+            }
+            await db.SaveChangesAsync();
+        }
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            foreach (var offer in await db.Offers.Where(o => o.Organization.Name == "Massenträger").ToListAsync())
+                offer.Name += " neu";
+            await db.SaveChangesAsync();
+        }
+
+        var versions = await HistoryTestData.QueryAsync(_factory, db => db.OfferVersions.Where(v => db.Offers.Any(o => o.Id == v.OfferId && o.Organization.Name == "Massenträger"))
+            .Select(v => new { v.OfferId, v.Number, v.SnapshotJson }).ToListAsync());
+        Assert.Equal(ids.Order(), versions.Select(v => v.OfferId).Distinct().Order());
+        Assert.All(versions.GroupBy(v => v.OfferId), g => Assert.Equal([1, 2], g.Select(v => v.Number).Order()));
+        Assert.All(versions.Where(v => v.Number == 2), v => Assert.EndsWith(" neu", OfferSnapshot.FromJson(v.SnapshotJson).Name));
+    }
 }

@@ -12,19 +12,31 @@ public static class OfferVersionWriter
 {
     private sealed record Latest(Guid OfferId, int Number, string SnapshotJson);
 
+    /// <summary>
+    /// Offers per query: EF Core sends a list's values as one parameter each, and an import of 10 000 offers in one
+    /// query spent minutes in EF's SQL generation (and comes near SQLite's parameter limit).
+    /// </summary>
+    private const int Chunk = 500;
+
     public static async Task AddVersionsAsync(LotseDbContext db, IReadOnlyCollection<Guid> offerIds, bool allNew,
         ICurrentActor? actor, DateTime now, CancellationToken cancellationToken)
     {
-        var offers = await Offers(db, offerIds).ToListAsync(cancellationToken);
-        List<Latest> latest = allNew ? [] : await LatestVersions(db, offerIds).ToListAsync(cancellationToken);
-        db.OfferVersions.AddRange(NewVersions(offers, latest, actor, now));
+        foreach (var chunk in offerIds.Chunk(Chunk))
+        {
+            var offers = await Offers(db, chunk).ToListAsync(cancellationToken);
+            List<Latest> latest = allNew ? [] : await LatestVersions(db, chunk).ToListAsync(cancellationToken);
+            db.OfferVersions.AddRange(NewVersions(offers, latest, actor, now));
+        }
     }
 
     public static void AddVersions(LotseDbContext db, IReadOnlyCollection<Guid> offerIds, bool allNew, ICurrentActor? actor, DateTime now)
     {
-        var offers = Offers(db, offerIds).ToList();
-        List<Latest> latest = allNew ? [] : LatestVersions(db, offerIds).ToList();
-        db.OfferVersions.AddRange(NewVersions(offers, latest, actor, now));
+        foreach (var chunk in offerIds.Chunk(Chunk))
+        {
+            var offers = Offers(db, chunk).ToList();
+            List<Latest> latest = allNew ? [] : LatestVersions(db, chunk).ToList();
+            db.OfferVersions.AddRange(NewVersions(offers, latest, actor, now));
+        }
     }
 
     // All touched offers at once; split per collection, so that terms × languages × schedules do not multiply rows.
