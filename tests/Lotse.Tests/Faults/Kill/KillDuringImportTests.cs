@@ -16,29 +16,15 @@ namespace Lotse.Tests.Faults.Kill;
 public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan IndexPatience = TimeSpan.FromMinutes(5);
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "lotse-tests", "kill-import-" + Guid.NewGuid().ToString("N"));
+    private readonly EvidenceFolder _root = new("kill-import");
     private KillableWebHost? _host;
     private HttpClient? _http;
-    private bool _passed;
 
     public void Dispose()
     {
         _http?.Dispose();
         _host?.Dispose();
-        if (!_passed)
-        {
-            // The data folder of a failed run is the evidence: kept for a look with sqlite3.
-            output.WriteLine($"data folder kept: {_root}");
-            return;
-        }
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a leftover temp folder is no test failure
-        }
+        _root.Close(output);
     }
 
     [Fact]
@@ -48,8 +34,8 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposabl
         var offers = KillFaultSettings.Offers;
         var random = new Random(KillFaultSettings.Seed);
         var clock = Stopwatch.StartNew();
-        var data = Path.Combine(_root, "daten");
-        var package = Path.Combine(_root, "paket");
+        var data = Path.Combine(_root.Path, "daten");
+        var package = Path.Combine(_root.Path, "paket");
         var settings = new Dictionary<string, string>
         {
             ["Lotse__DataDirectory"] = data,
@@ -98,7 +84,7 @@ public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposabl
         output.WriteLine(line);
         KillFaultSettings.Report(line);
         Assert.True(problems.Count == 0, $"{problems.Count} inconsistencies (seed {KillFaultSettings.Seed}):\n" + string.Join("\n", problems));
-        _passed = true;
+        _root.Passed = true;
     }
 
     /// <summary>The inconsistencies in the database and in the web host's index, each named with its context.</summary>

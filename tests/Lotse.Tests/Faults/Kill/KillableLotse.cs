@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Lotse.Tests.Infrastructure;
 
 namespace Lotse.Tests.Faults.Kill;
 
@@ -41,22 +42,9 @@ internal sealed class KillableLotse : IDisposable
 
     public static KillableLotse Start(IReadOnlyDictionary<string, string> settings, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Lotse.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = LotseProcess.StartInfo(settings, args);
+        // Nothing watches appsettings.json: a kill test starts many processes, and each watcher costs an inotify instance.
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
-        foreach (var (key, value) in settings)
-            start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
         process.StandardInput.Close();
         return new KillableLotse(process);
