@@ -26,7 +26,7 @@ public sealed class AccessDenialLogTests : IDisposable
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<LotseUser>>().FindByEmailAsync(email);
         var client = await AccountsTestData.SignedInClientAsync(_factory, email);
         // Any form's token will do: antiforgery tokens belong to the session, not to one form.
-        return (client, user!.Id, await SecurityTestData.TokenFromAsync(client, "/intern/konzept"));
+        return (client, user!.Id, await SecurityTestData.TokenFromAsync(client, AccountPaths.Start));
     }
 
     private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
