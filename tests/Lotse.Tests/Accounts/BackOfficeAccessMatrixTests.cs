@@ -67,7 +67,7 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/angebote/{id:guid}/versionen/vergleich"] = new Scoped(Permissions.ReviewChanges, (f, role) => OffersAccessSamples.OfferPageAsync(f, role, "/intern/angebote/{0}/versionen/vergleich?von=1&bis=1")),
         ["intern/protokoll"] = new Permission("/intern/protokoll", Permissions.ReviewChanges),
         ["intern/protokoll/export"] = new Permission("/intern/protokoll/export?format=csv", Permissions.ReviewChanges),
-        ["intern/datenschutz"] = new Permission("/intern/datenschutz?suche=Muster", Permissions.EditAllEntries),
+        ["intern/datenschutz"] = new Permission("/intern/datenschutz", Permissions.EditAllEntries),
         ["intern/datenschutz/{id:guid}"] = new Scoped(Permissions.EditAllEntries, OffersAccessSamples.ContactPersonAsync),
         // Directory pages (organizations, locations, contacts, terms).
         ["intern/organisationen"] = new Permission("/intern/organisationen", Permissions.AccessBackOffice),

@@ -2,6 +2,7 @@ using System.Net;
 using Lotse.Features.Accounts;
 using Lotse.Tests.Accounts;
 using Lotse.Tests.Editorial.Directory;
+using Lotse.Tests.Editorial.PersonalData;
 using Lotse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,7 +140,7 @@ public sealed class WorkingGroupPagesTests : IDisposable
         Assert.Contains("Emre Beispiel", (await AccountsTestData.ParseAsync(await client.GetAsync($"/intern/netzwerk/akteure/{actor}"))).QuerySelector("#kontaktliste")!.TextContent, StringComparison.Ordinal);
         // The offers' contact list is not the place for it; the data-protection search is.
         Assert.DoesNotContain("Emre Beispiel", await (await client.GetAsync("/intern/kontakte")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var search = await AccountsTestData.ParseAsync(await client.GetAsync("/intern/datenschutz?suche=emre"));
+        var search = await AccountsTestData.ParseAsync(await PersonalDataSearch.PostAsync(client, "emre"));
         Assert.Contains("Moscheeverein Test", search.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
 
         var person = await AccountsTestData.ParseAsync(await client.GetAsync($"/intern/datenschutz/{contact.Id}"));

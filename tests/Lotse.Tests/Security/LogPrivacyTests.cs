@@ -1,40 +1,18 @@
-using System.Collections.Concurrent;
 using Lotse.Features.Accounts;
 using Lotse.Tests.Accounts;
+using Lotse.Tests.Editorial.PersonalData;
 using Lotse.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Lotse.Tests.Security;
 
 /// <summary>ASVS V7.1.1, V7.1.2, V7.2.1: with the shipped log levels, sign-ins (right, wrong, locked, unknown) are logged as events, and neither they nor a GDPR search by e-mail put an address or password into the log.</summary>
 public sealed class LogPrivacyTests
 {
-    private sealed class Recorder : ILoggerProvider, ILogger
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-        public ILogger CreateLogger(string categoryName) => this;
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Enqueue($"{logLevel} {formatter(state, exception)} {exception}");
-        public void Dispose() { }
-    }
-
-    private sealed class RecordedApp(Recorder recorder) : LotseAppFactory(demoData: false)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(recorder));   // filtered by appsettings.json like the console
-        }
-    }
-
     [Fact]
     public async Task Sign_ins_are_logged_as_events_but_no_address_or_password_reaches_the_log()
     {
-        var recorder = new Recorder();
-        using var app = new RecordedApp(recorder);
+        var recorder = new LogRecorder();
+        using var app = new RecordedAppFactory(recorder);
         var locked = await AccountsTestData.CreateAccountAsync(app, Roles.Reader, "gesperrt.person@test.example");
         var editor = await AccountsTestData.CreateAccountAsync(app, Roles.CountyEditor, "redaktion.person@test.example");
         var client = AccountsTestData.CreateClient(app);
@@ -42,7 +20,7 @@ public sealed class LogPrivacyTests
             await AccountsTestData.PostLoginAsync(client, locked, "falsches-passwort-123");
         await AccountsTestData.PostLoginAsync(client, "unbekannt.person@test.example", "falsches-passwort-123");
         var signedIn = await AccountsTestData.SignedInClientAsync(app, editor);
-        await signedIn.GetAsync("/intern/datenschutz?suche=kontakt.person%40test.example");
+        await PersonalDataSearch.PostAsync(signedIn, "kontakt.person@test.example");
 
         // Each sign-in outcome is a security event, naming the account by its id only.
         Assert.Contains(recorder.Lines, l => l.StartsWith("Warning Sign-in refused: wrong password for account ", StringComparison.Ordinal));

@@ -114,6 +114,7 @@ public static class AccountsSetup
         });
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAccessDenialLog();
         app.UseAuthorization();
         return app;
     }

@@ -37,7 +37,7 @@ public sealed class PersonalDataTests : IDisposable
         var (first, second, contactId) = await TwoOffersWithThePersonAsync();
         var client = await HistoryTestData.SignInAsync(_factory, Roles.CountyEditor);
 
-        var search = await HistoryTestData.GetPageAsync(client, "/intern/datenschutz?suche=mustermann");
+        var search = await AccountsTestData.ParseAsync(await PersonalDataSearch.PostAsync(client, "mustermann"));
         Assert.Equal(2, search.QuerySelectorAll("table tbody tr").Length);
 
         var response = await client.GetAsync($"/intern/datenschutz/{contactId}?handler=Json");
@@ -93,7 +93,42 @@ public sealed class PersonalDataTests : IDisposable
     {
         var client = await HistoryTestData.SignInAsync(_factory, Roles.CountyEditor);
 
-        var page = await HistoryTestData.GetPageAsync(client, $"/intern/datenschutz?suche={Uri.EscapeDataString(query)}", HttpStatusCode.BadRequest);
+        var response = await PersonalDataSearch.PostAsync(client, query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await AccountsTestData.ParseAsync(response);
         Assert.Contains("2 bis 200 Zeichen", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>ASVS V8.3.1: the searched name or address travels in the POST body only, never in a URL.</summary>
+    [Fact]
+    public async Task The_search_term_appears_in_no_url_and_a_search_in_the_query_string_is_not_run()
+    {
+        var (_, _, contactId) = await TwoOffersWithThePersonAsync();
+        var client = await HistoryTestData.SignInAsync(_factory, Roles.CountyEditor);
+
+        var form = PersonalDataSearch.SearchForm(await HistoryTestData.GetPageAsync(client, PersonalDataSearch.Path));
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+
+        foreach (var term in new[] { "mustermann", Email })
+        {
+            var response = await PersonalDataSearch.PostAsync(client, term);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain(term, response.RequestMessage!.RequestUri!.OriginalString, StringComparison.OrdinalIgnoreCase);
+            var page = await AccountsTestData.ParseAsync(response);
+            Assert.Equal(2, page.QuerySelectorAll("table tbody tr").Length);
+            var urls = page.All.SelectMany(e => new[] { "href", "action", "formaction", "src" }.Select(e.GetAttribute)).OfType<string>().ToList();
+            Assert.Contains($"/intern/datenschutz/{contactId}", urls);
+            Assert.All(urls, url =>
+            {
+                Assert.DoesNotContain("mustermann", Uri.UnescapeDataString(url), StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("suche=", url, StringComparison.OrdinalIgnoreCase);
+            });
+        }
+
+        var get = await HistoryTestData.GetPageAsync(client, "/intern/datenschutz?suche=mustermann");
+        Assert.Empty(get.QuerySelectorAll("table tbody tr"));
+        Assert.DoesNotContain("Mustermann", get.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("", ((IHtmlInputElement)PersonalDataSearch.SearchForm(get).QuerySelector("input[name=suche]")!).Value);
     }
 }

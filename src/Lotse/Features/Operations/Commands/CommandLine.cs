@@ -16,6 +16,7 @@ public static class CommandLine
         new(StringComparer.Ordinal)
         {
             [CreateAdminCommand.Name] = CreateAdminCommand.RunAsync,
+            [ResetTwoFactorCommand.Name] = ResetTwoFactorCommand.RunAsync,
             [ImportHsdsCommand.Name] = ImportHsdsCommand.RunAsync,
             [ExportHsdsCommand.Name] = ExportHsdsCommand.RunAsync,
             [ExportHsdsJsonCommand.Name] = ExportHsdsJsonCommand.RunAsync,
