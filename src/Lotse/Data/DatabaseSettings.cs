@@ -1,3 +1,6 @@
+using Lotse.Features.Operations;
+using Npgsql;
+
 namespace Lotse.Data;
 
 /// <summary>
@@ -21,7 +24,29 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string? Connect
             throw new InvalidOperationException(
                 $"{ProviderKey} is Postgres, but the connection string ConnectionStrings:{ConnectionStringName} is not set. " +
                 $"Set it, e.g. as environment variable ConnectionStrings__{ConnectionStringName}=\"Host=db.example;Database=lotse;Username=lotse;Password=…\".");
+        if (provider == DatabaseProvider.Postgres)
+            RequireEncryptionToOtherHosts(connectionString!);
         return new DatabaseSettings(provider, connectionString);
+    }
+
+    private static void RequireEncryptionToOtherHosts(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"The connection string ConnectionStrings:{ConnectionStringName} cannot be read: {e.Message}", e);
+        }
+        // Host may list several servers ("db1,db2:5433"); each one off this machine needs TLS.
+        var hosts = (builder.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(h => h.StartsWith('[') ? h[..(h.IndexOf(']') + 1)] : h.Split(':')[0]);
+        if (builder.SslMode is SslMode.Disable or SslMode.Allow && hosts.Any(h => !BackendTransport.IsLocal(h)))
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} connects to a PostgreSQL server on another host with SSL Mode={builder.SslMode}: " +
+                "personal data would cross the network unencrypted. Set SSL Mode=VerifyFull (or Require).");
     }
 
     private static DatabaseProvider ParseProvider(string? value)
