@@ -50,6 +50,14 @@ else
   echo "dependency audit: none reported by the configured NuGet sources ($(grep -c 'no vulnerable packages' /tmp/lotse-audit.txt) projects)" >> "$report"
 fi
 
+echo "== component inventory (CycloneDX SBOM)"
+sbom="${report%-reliability.txt}-sbom.json"
+if dotnet tool restore > /dev/null && dotnet CycloneDX src/Lotse/Lotse.csproj -o "$(dirname "$sbom")" -fn "$(basename "$sbom")" -F Json -sn Lotse -dhc > /dev/null; then
+  echo "sbom: $(grep -o '"bom-ref"' "$sbom" | wc -l) components of src/Lotse in $(basename "$sbom")" >> "$report"
+else
+  echo "sbom: FAILED" >> "$report"; status=1
+fi
+
 echo "== soak ($minutes min at $rate req/s)"
 if dotnet run -c Release --no-build --project bench/Lotse.Bench -- soak --minutes "$minutes" --rate "$rate" --accounts 4 | tee /tmp/lotse-soak.txt; then
   grep '^soak:' /tmp/lotse-soak.txt >> "$report"
