@@ -44,6 +44,22 @@ public sealed class PasswordChangeTests : IDisposable
     }
 
     [Fact]
+    public async Task Guessing_the_current_password_locks_the_account_like_failed_sign_ins()
+    {
+        var (email, client) = await SignedInAsync();
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, $"falsch-geraten-{i}-xyz", NewPassword, NewPassword)).StatusCode);
+
+        var right = await PostAsync(client, AccountsTestData.Password, NewPassword, NewPassword);
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.StartsWith("Nach mehreren falschen Passwörtern ist Ihr Konto vorübergehend gesperrt.",
+            (await AccountsTestData.ParseAsync(right)).QuerySelector("#fehler a[href='#Input_CurrentPassword']")?.TextContent, StringComparison.Ordinal);
+        var login = await AccountsTestData.PostLoginAsync(AccountsTestData.CreateClient(_factory), email, AccountsTestData.Password);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Empty(await MailsToAsync(_factory, email));
+    }
+
+    [Fact]
     public async Task A_repetition_that_differs_is_refused()
     {
         var (email, client) = await SignedInAsync();

@@ -9,8 +9,7 @@ namespace Lotse.Features.Accounts;
 
 /// <summary>
 /// The signed-in account changes its own password (OWASP ASVS 4.0 V2.1.5, V2.1.6): the current password and the new
-/// one twice. A wrong current password counts towards the lockout like a failed sign-in, so a taken-over session cannot
-/// guess it. The change renews the security stamp, which is checked on every request: the account's other sessions end,
+/// one twice. A wrong current password counts towards the lockout (<see cref="PasswordConfirmations"/>). The change renews the security stamp, which is checked on every request: the account's other sessions end,
 /// this one is signed in again (V3.3.3). The owner gets a notice mail (V2.2.3).
 /// </summary>
 [Authorize]
@@ -43,10 +42,7 @@ public sealed class ChangePasswordModel(
         if (user is null)
             return Challenge();
 
-        if (string.IsNullOrEmpty(Input.CurrentPassword))
-            ModelState.AddModelError("Input.CurrentPassword", text["ChangePassword.CurrentRequired"]);
-        else
-            await CheckCurrentPasswordAsync(user);
+        await CheckCurrentPasswordAsync(user);
         if (string.IsNullOrEmpty(Input.NewPassword))
             ModelState.AddModelError("Input.NewPassword", text["ChangePassword.NewRequired"]);
         else
@@ -95,19 +91,12 @@ public sealed class ChangePasswordModel(
 
     private async Task CheckCurrentPasswordAsync(LotseUser user)
     {
-        var check = await signIn.CheckPasswordSignInAsync(user, Input.CurrentPassword!, lockoutOnFailure: true);
-        if (check.Succeeded)
+        var outcome = await signIn.ConfirmPasswordAsync(user, Input.CurrentPassword);
+        if (outcome == PasswordConfirmation.Confirmed)
             return;
-        if (check.IsLockedOut)
-        {
-            log.LogWarning("Password change refused: account {UserId} is locked", user.Id);
-            ModelState.AddModelError("Input.CurrentPassword", text["ChangePassword.LockedOut"]);
-        }
-        else
-        {
-            log.LogWarning("Password change refused: wrong current password for account {UserId}", user.Id);
-            ModelState.AddModelError("Input.CurrentPassword", text["ChangePassword.CurrentWrong"]);
-        }
+        if (outcome != PasswordConfirmation.Missing)
+            log.LogWarning("Password change refused for account {UserId}: {Outcome}", user.Id, outcome);
+        ModelState.AddModelError("Input.CurrentPassword", text[$"ChangePassword.Current{outcome}"]);
     }
 
     private PageResult Invalid()

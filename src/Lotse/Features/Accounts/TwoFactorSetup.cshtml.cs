@@ -77,16 +77,12 @@ public sealed class TwoFactorSetupModel(
 
     private async Task<bool> CheckPasswordAsync(LotseUser user)
     {
-        if (string.IsNullOrEmpty(CurrentPassword))
-        {
-            ModelState.AddModelError(nameof(CurrentPassword), credentialsText["TwoFactorSetup.PasswordRequired"]);
-            return false;
-        }
-        var check = await signIn.CheckPasswordSignInAsync(user, CurrentPassword, lockoutOnFailure: true);
-        if (check.Succeeded)
+        var outcome = await signIn.ConfirmPasswordAsync(user, CurrentPassword);
+        if (outcome == PasswordConfirmation.Confirmed)
             return true;
-        log.LogWarning("Second factor set-up refused: wrong password or locked account {UserId}", user.Id);
-        ModelState.AddModelError(nameof(CurrentPassword), credentialsText[check.IsLockedOut ? "TwoFactorSetup.LockedOut" : "TwoFactorSetup.PasswordWrong"]);
+        if (outcome != PasswordConfirmation.Missing)
+            log.LogWarning("Second factor set-up refused for account {UserId}: password {Outcome}", user.Id, outcome);
+        ModelState.AddModelError(nameof(CurrentPassword), credentialsText[$"TwoFactorSetup.Password{outcome}"]);
         return false;
     }
 
