@@ -9,8 +9,9 @@ namespace Lotse.Features.Accounts;
 
 /// <summary>
 /// The signed-in account changes its own password (OWASP ASVS 4.0 V2.1.5, V2.1.6): the current password and the new
-/// one twice. A wrong current password counts towards the lockout (<see cref="PasswordConfirmations"/>). The change renews the security stamp, which is checked on every request: the account's other sessions end,
-/// this one is signed in again (V3.3.3). The owner gets a notice mail (V2.2.3).
+/// one twice. A wrong current password counts towards the lockout (<see cref="PasswordConfirmations"/>). The change
+/// renews the security stamp, which is checked on every request: the account's other sessions end, this one is signed
+/// in again (V3.3.3). The owner gets a notice mail (V2.2.3).
 /// </summary>
 [Authorize]
 public sealed class ChangePasswordModel(
