@@ -48,6 +48,8 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         // Only after the right password (a pending two-factor sign-in); everyone else is sent to the login.
         ["intern/anmelden/code"] = new Public("/intern/anmelden/code", HttpStatusCode.Redirect),
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
+        // Own password change (Features/Accounts/ChangePassword): every signed-in account, like the second-factor set-up.
+        ["intern/konto/passwort"] = new SignedIn("/intern/konto/passwort"),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
         // Offers and revisions (offers area).
         ["intern/angebote"] = new Permission("/intern/angebote", Permissions.AccessBackOffice),

@@ -23,8 +23,8 @@ public sealed class TwoFactorTests : IDisposable
 
         var setup = await AccountsTestData.ParseAsync(await client.GetAsync(AccountPaths.TwoFactorSetup));
         var key = setup.QuerySelector("#schluessel")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, "000000")).StatusCode);
-        var enabled = await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, Totp(key, 0));
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, "000000", AccountsTestData.Password)).StatusCode);
+        var enabled = await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, Totp(key, 0), AccountsTestData.Password);
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
 
         var fresh = AccountsTestData.CreateClient(_factory);
@@ -42,10 +42,38 @@ public sealed class TwoFactorTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/intern/")).StatusCode);
     }
 
-    private static Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string path, IHtmlDocument form, string code) =>
+    [Fact]
+    public async Task Setup_asks_for_the_password_and_tells_the_owner_by_mail()
+    {
+        var email = await AccountsTestData.CreateAccountAsync(_factory, Roles.Provider);
+        var client = await AccountsTestData.SignedInClientAsync(_factory, email);
+        var setup = await AccountsTestData.ParseAsync(await client.GetAsync(AccountPaths.TwoFactorSetup));
+        var key = setup.QuerySelector("#schluessel")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+
+        // A taken-over session knows no password: the right code alone does not bind an app (ASVS V3.7.1).
+        var refused = await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, Totp(key, 0), "falsches-passwort-123");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Das Passwort ist falsch.", (await AccountsTestData.ParseAsync(refused)).QuerySelector("#fehler a[href='#CurrentPassword']")?.TextContent);
+        var missing = await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, Totp(key, 0), "");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Empty(await Lotse.Tests.Security.PasswordChangeTests.MailsToAsync(_factory, email));
+        var stillPasswordOnly = await AccountsTestData.PostLoginAsync(AccountsTestData.CreateClient(_factory), email, AccountsTestData.Password);
+        Assert.Equal("/intern/", stillPasswordOnly.Headers.Location!.OriginalString);
+
+        // The refused attempts did not spend the code: it still turns the second factor on.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostCodeAsync(client, AccountPaths.TwoFactorSetup, setup, Totp(key, 0), AccountsTestData.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/intern/")).StatusCode);
+        var mail = Assert.Single(await Lotse.Tests.Security.PasswordChangeTests.MailsToAsync(_factory, email));
+        Assert.Equal("Lotse: Zweiter Faktor eingeschaltet", mail.Subject);
+        Assert.Contains("Kommunalen Integrationszentrums (KIZ)", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, mail.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string path, IHtmlDocument form, string code, string? password = null) =>
         client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Code"] = code,
+            ["CurrentPassword"] = password ?? "",
             ["ReturnUrl"] = "/intern/",
             ["__RequestVerificationToken"] = ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value,
         }));

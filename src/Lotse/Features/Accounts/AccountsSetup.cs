@@ -86,6 +86,7 @@ public static class AccountsSetup
         });
 
         services.AddScoped<AccountCreation>();
+        services.AddScoped<CredentialChangeNotices>();
         services.AddScoped<DemoAccountSeeder>();
         return services;
     }
