@@ -13,6 +13,7 @@ namespace Lotse.Tests.Faults.Kill;
 /// Finally the operator's re-run of the killed import gives the complete result without duplicates.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(KillCollection.Name)]
 public sealed class KillDuringImportTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan IndexPatience = TimeSpan.FromMinutes(5);

@@ -21,6 +21,7 @@ namespace Lotse.Tests.Faults.Kill;
 /// token and no longer by an older one.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(KillCollection.Name)]
 public sealed class KillDuringSavesTests(ITestOutputHelper output) : IDisposable
 {
     private const int Editors = 4;
