@@ -102,6 +102,9 @@ public sealed class AdministratorTwoFactorTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/intern/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/intern/begriffe")).StatusCode);
         Assert.Null((await AccountsTestData.ParseAsync(await client.GetAsync(AccountPaths.TwoFactorSetup))).QuerySelector("#zweiter-faktor-pflicht"));
+        // In the same app, an administrator without a second factor is held back.
+        var administrator = await AccountsTestData.SignedInClientAsync(_factory, await AccountsTestData.CreateAccountAsync(_factory, Roles.Administrator));
+        Assert.Equal(HttpStatusCode.Redirect, (await administrator.GetAsync("/intern/begriffe")).StatusCode);
     }
 
     [Fact]
