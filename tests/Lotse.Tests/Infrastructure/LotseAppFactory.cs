@@ -11,6 +11,12 @@ public class LotseAppFactory(bool demoData = true) : WebApplicationFactory<Progr
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "lotse-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>
+    /// False (default): no role needs a second factor, so test accounts sign in with the password alone. True: the
+    /// app's own default (Administrator) applies, or the roles a test puts into <see cref="Settings"/>.
+    /// </summary>
+    public bool KeepTwoFactorRule { get; set; }
+
     /// <summary>Extra configuration for a test, applied after the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
@@ -21,6 +27,9 @@ public class LotseAppFactory(bool demoData = true) : WebApplicationFactory<Progr
         builder.UseSetting("Lotse:DemoData", demoData ? "true" : "false");
         // Tests send many API requests from one address; the rate-limit tests set their own limit.
         builder.UseSetting("Lotse:Api:RequestsPerMinute", "0");
+        // Test accounts sign in with the password alone, unless a test keeps the second-factor rule.
+        if (!KeepTwoFactorRule)
+            builder.UseSetting(Lotse.Features.Accounts.TwoFactorRequirement.SettingKey, "");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

@@ -50,7 +50,7 @@ public sealed class TwoFactorReplayTests : IDisposable
         }));
 
     /// <summary>The RFC 6238 code an authenticator app shows, <paramref name="steps"/> 30-second steps from now.</summary>
-    private static string Code(string base32Key, int steps)
+    internal static string Code(string base32Key, int steps)
     {
         var key = new List<byte>();
         int buffer = 0, bits = 0;

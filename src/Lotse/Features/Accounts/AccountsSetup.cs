@@ -85,13 +85,14 @@ public static class AccountsSetup
                     : RateLimitPartition.GetNoLimiter(string.Empty));
         });
 
+        services.AddSingleton(provider => TwoFactorRequirement.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddScoped<AccountCreation>();
         services.AddScoped<CredentialChangeNotices>();
         services.AddScoped<DemoAccountSeeder>();
         return services;
     }
 
-    /// <summary>After routing: back-office status pages, the login rate limit, authentication and authorization.</summary>
+    /// <summary>After routing: back-office status pages, the login rate limit, authentication, authorization and the second-factor rule.</summary>
     public static IApplicationBuilder UseAccounts(this IApplicationBuilder app)
     {
         // The back office has its own status pages (403, 429, …). This handler sits inside the portal's;
@@ -117,6 +118,7 @@ public static class AccountsSetup
         app.UseAuthentication();
         app.UseAccessDenialLog();
         app.UseAuthorization();
+        app.UseTwoFactorEnforcement();   // roles that must have a second factor (ASVS V4.3.1)
         return app;
     }
 

@@ -18,6 +18,7 @@ public sealed class TwoFactorSetupModel(
     SignInManager<LotseUser> signIn,
     LotseDbContext db,
     CredentialChangeNotices notices,
+    TwoFactorRequirement requirement,
     IStringLocalizer<AccountsResource> text,
     IStringLocalizer<CredentialsResource> credentialsText,
     ILogger<TwoFactorSetupModel> log) : PageModel
@@ -29,6 +30,9 @@ public sealed class TwoFactorSetupModel(
     public string? CurrentPassword { get; set; }
 
     public bool Enabled { get; private set; }
+
+    /// <summary>The account's role needs a second factor and it has none: the rest of the back office waits for it.</summary>
+    public bool RequiredByRole => !Enabled && requirement.AppliesTo(User);
     public string FormattedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
 
