@@ -33,5 +33,11 @@ public sealed class MailOptions
     public string? Password { get; set; }
     public bool StartTls { get; set; } = true;
 
+    /// <summary>
+    /// Days a sent (or given-up) mail and an expired confirmation link are kept before the reminder job
+    /// deletes them; zero or less keeps them for ever.
+    /// </summary>
+    public int KeepDays { get; set; } = 90;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

@@ -15,6 +15,7 @@ public static class FreshnessSetup
             .ValidateOnStart();
         services.AddScoped<ReminderQueue>();
         services.AddScoped<MailSender>();
+        services.AddScoped<MailRetention>();
         services.AddSingleton<ReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderService>());
         services.AddSingleton<ConfirmationRateLimit>();

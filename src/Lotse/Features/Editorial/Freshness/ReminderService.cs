@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Lotse.Features.Editorial.Freshness;
 
-/// <summary>The background job: every <see cref="FreshnessOptions.ReminderInterval"/> queue reminders, then send queued mail.</summary>
+/// <summary>
+/// The background job: every <see cref="FreshnessOptions.ReminderInterval"/> queue reminders, send queued mail,
+/// then delete old mail copies (<see cref="MailRetention"/>).
+/// </summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<FreshnessOptions> options, ILogger<ReminderService> log)
     : BackgroundService
 {
@@ -12,6 +15,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<Freshn
         await using var scope = scopes.CreateAsyncScope();
         var queued = await scope.ServiceProvider.GetRequiredService<ReminderQueue>().QueueAsync(cancellationToken);
         var sent = await scope.ServiceProvider.GetRequiredService<MailSender>().SendQueuedAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<MailRetention>().PurgeAsync(cancellationToken);
         return (queued, sent);
     }
 
