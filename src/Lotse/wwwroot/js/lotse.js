@@ -34,6 +34,25 @@
     }
   });
 
+  // "Passwort anzeigen": shows the typed password as text; it is a password field again before the form is sent,
+  // so that the browser's password manager still recognises it.
+  document.querySelectorAll("[data-reveal-for]").forEach(function (box) {
+    var field = document.getElementById(box.getAttribute("data-reveal-for"));
+    var wrapper = box.closest("[data-reveal-box]");
+    if (!field || !wrapper) {
+      return;
+    }
+    wrapper.hidden = false;
+    box.addEventListener("change", function () {
+      field.type = box.checked ? "text" : "password";
+    });
+    if (field.form) {
+      field.form.addEventListener("submit", function () {
+        field.type = "password";
+      });
+    }
+  });
+
   // Facet checkboxes and the sort selects apply at once; the submit buttons stay for use without script.
   document.querySelectorAll("form[data-auto-submit]").forEach(function (form) {
     form.addEventListener("change", function (event) {
