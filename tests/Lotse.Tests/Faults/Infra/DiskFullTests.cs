@@ -43,8 +43,8 @@ public sealed class DiskFullTests : IDisposable
         {
             await Check(outcomes, "save", () => FormReadableThen(client, $"/intern/angebote/{offer.Id}", () => OffersTestData.PostFormAsync(client, $"/intern/angebote/{offer.Id}",
                 f => f.Set("Input.Description", $"Geändert bei vollem Speicher ({round}): " + new string('x', 15_000)))));
-            await Check(outcomes, "upload", () => UploadAsync(client, "voll.csv", Csv(Enumerable.Range(0, 200)
-                .Select(i => Row($"Kurs {i} " + new string('y', 200), "AWO Troisdorf")).ToArray())));
+            await Check(outcomes, "upload", () => FormReadableThen(client, UploadPath, () => UploadAsync(client, "voll.csv", Csv(Enumerable.Range(0, 200)
+                .Select(i => Row($"Kurs {i} " + new string('y', 200), "AWO Troisdorf")).ToArray()))));
             await Check(outcomes, "import", () => FormReadableThen(client, preview, () => ConfirmAsync(client, preview)));
             disk.Fill();
         }
