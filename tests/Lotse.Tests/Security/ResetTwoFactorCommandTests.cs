@@ -72,6 +72,7 @@ public sealed class ResetTwoFactorCommandTests : IDisposable
         Assert.Contains("zweiter Faktor wurde zurückgesetzt", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("Administrator", mail.Body, StringComparison.Ordinal);
         Assert.Contains(AccountPaths.TwoFactorSetup, mail.Body, StringComparison.Ordinal);
+        Assert.Contains("Kommunalen Integrationszentrums (KIZ)", mail.Body, StringComparison.Ordinal);
 
         var logged = Assert.Single(_log.Events, e => e.Message.StartsWith("Second factor of account", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Warning, logged.Level);

@@ -1,9 +1,7 @@
 using Lotse.Data;
-using Lotse.Features.Editorial.Freshness;
 using Lotse.Features.Editorial.History;
 using Lotse.Features.Operations.Commands;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Lotse.Features.Accounts;
 
@@ -47,7 +45,7 @@ public static class ResetTwoFactorCommand
             }
             // The security stamp is checked on every request (AccountsSetup): a new one ends every session now.
             Check(await users.UpdateSecurityStampAsync(user));
-            db.OutgoingMails.Add(Mail(services, user.Email ?? email));
+            services.GetRequiredService<CredentialChangeNotices>().Queue(user, CredentialChange.TwoFactorReset);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -56,21 +54,6 @@ public static class ResetTwoFactorCommand
         await console.Out.WriteLineAsync($"Zweiter Faktor für „{email}“ ausgeschaltet, alle Anmeldungen des Kontos beendet. " +
             $"Die Anmeldung geht jetzt mit dem Passwort allein; eine Benachrichtigung an das Konto ist versandbereit.");
         return 0;
-    }
-
-    private static OutgoingMail Mail(IServiceProvider services, string to)
-    {
-        var text = services.GetRequiredService<IStringLocalizer<TwoFactorResetResource>>();
-        var configured = services.GetRequiredService<IConfiguration>()[ReminderQueue.PublicBaseUrlKey];
-        var baseUrl = (configured is { Length: > 0 } ? configured : ReminderQueue.DefaultPublicBaseUrl).TrimEnd('/');
-        return new OutgoingMail
-        {
-            Id = Guid.NewGuid(),
-            To = to,
-            Subject = text["Mail.Subject"].Value,
-            Body = text["Mail.Body", baseUrl + AccountPaths.TwoFactorSetup].Value,
-            CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-        };
     }
 
     private static void Check(IdentityResult result)

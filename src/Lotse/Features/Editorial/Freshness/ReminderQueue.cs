@@ -22,6 +22,10 @@ public sealed class ReminderQueue(
     public const string DefaultPublicBaseUrl = "http://localhost:5080";
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
+    /// <summary>The address links in mails start with (the portal's public address, without a trailing slash).</summary>
+    public static string PublicBaseUrl(IConfiguration configuration) =>
+        (configuration[PublicBaseUrlKey] is { Length: > 0 } configured ? configured : DefaultPublicBaseUrl).TrimEnd('/');
+
     /// <returns>How many reminders were queued.</returns>
     public async Task<int> QueueAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +46,7 @@ public sealed class ReminderQueue(
             .Select(m => m.OfferId!.Value)
             .ToListAsync(cancellationToken)).ToHashSet();
 
-        var baseUrl = (configuration[PublicBaseUrlKey] is { Length: > 0 } configured ? configured : DefaultPublicBaseUrl).TrimEnd('/');
+        var baseUrl = PublicBaseUrl(configuration);
         var expiresAt = now.AddDays(settings.LinkValidDays);
         var queued = 0;
         foreach (var offer in candidates)

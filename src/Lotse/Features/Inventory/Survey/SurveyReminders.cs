@@ -12,7 +12,7 @@ public sealed class SurveyReminders(LotseDbContext db, UserManager<LotseUser> us
     /// <summary>Returns the number of mails queued; the caller saves.</summary>
     public async Task<int> QueueAsync(SurveyRound round, DateTime now, CancellationToken cancellationToken)
     {
-        var baseUrl = (configuration[ReminderQueue.PublicBaseUrlKey] is { Length: > 0 } configured ? configured : ReminderQueue.DefaultPublicBaseUrl).TrimEnd('/');
+        var baseUrl = ReminderQueue.PublicBaseUrl(configuration);
         var editorIds = (await users.GetUsersInRoleAsync(Roles.MunicipalityEditor)).Select(u => u.Id).ToList();
         var addresses = await db.UserMunicipalities
             .Where(s => editorIds.Contains(s.UserId))
