@@ -15,11 +15,13 @@ public sealed record ImportedOffer(int Line, Guid Id, string Name);
 /// <summary>
 /// Uploads between preview and confirmation, kept as files under &lt;data&gt;/imports/ named by a random token,
 /// so the database never holds half an import. After the confirmation only the outcome stays. Files older than
-/// <see cref="Lifetime"/> are removed at the next upload.
+/// <see cref="Lifetime"/> are removed at the next upload, and each account keeps at most
+/// <see cref="MaxWaitingPerUser"/> unconfirmed files (OWASP ASVS 4.0 V12.1.3), so no one fills the disk with previews.
 /// </summary>
 public sealed class PendingImports(IOptions<LotseOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
+    public const int MaxWaitingPerUser = 10;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private string Folder => Path.Combine(options.Value.ResolvedDataDirectory, "imports");
@@ -28,6 +30,7 @@ public sealed class PendingImports(IOptions<LotseOptions> options, TimeProvider 
     {
         System.IO.Directory.CreateDirectory(Folder);
         RemoveExpired();
+        await MakeRoomAsync(userId, cancellationToken);
         var pending = new PendingImport(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId,
             Path.GetFileName(fileName), format, clock.GetUtcNow().UtcDateTime);
         await File.WriteAllBytesAsync(DataPath(pending.Token), content, cancellationToken);
@@ -63,6 +66,42 @@ public sealed class PendingImports(IOptions<LotseOptions> options, TimeProvider 
     private string DataPath(string token) => Path.Combine(Folder, token + ".upload");
     private string MetaPath(string token) => Path.Combine(Folder, token + ".json");
     private string OutcomePath(string token) => Path.Combine(Folder, token + ".result.json");
+
+    /// <summary>
+    /// Removes the file of the account's oldest unconfirmed uploads beyond the quota, keeping their description: their
+    /// preview then says the file is gone and asks for a new upload, like after expiry.
+    /// </summary>
+    private async Task MakeRoomAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var waiting = new List<PendingImport>();
+        foreach (var data in System.IO.Directory.EnumerateFiles(Folder, "*.upload"))
+        {
+            var token = Path.GetFileNameWithoutExtension(data);
+            try
+            {
+                if (IsToken(token) && await FindAsync(token, cancellationToken) is { } upload && upload.UserId == userId)
+                    waiting.Add(upload);
+            }
+            catch (Exception e) when (e is IOException or JsonException)
+            {
+                // Removed meanwhile or unreadable: it expires like any other.
+            }
+        }
+        foreach (var oldest in waiting.OrderByDescending(u => u.UploadedAt).Skip(MaxWaitingPerUser - 1))
+            TryDelete(DataPath(oldest.Token));
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (IOException)
+        {
+            // Still open by a parallel preview: the expiry removes it later.
+        }
+    }
 
     private void RemoveExpired()
     {
