@@ -8,6 +8,9 @@ namespace Lotse.Features.Accounts;
 
 public static class AccountsSetup
 {
+    public const string SessionCookieName = "lotse.anmeldung";
+    public const string HostCookiePrefix = "__Host-";
+
     private const string LoginRateLimitPartition = "login";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment)
@@ -36,13 +39,15 @@ public static class AccountsSetup
         // stamp), a lock or a role change ends the sessions at once, not after Identity's default 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
-        // Test and development hosts talk plain http; everywhere else the cookies travel over https only.
-        var securePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        // Test and development hosts talk plain http; everywhere else the cookies travel over https only, and their
+        // names carry the __Host- prefix (OWASP ASVS 4.0 V3.4.4): browsers then accept them only from this exact host,
+        // secure, with path / and no domain, so no other host of the county's domain can set or read them.
+        var plainHttp = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        var securePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var cookiePrefix = plainHttp ? "" : HostCookiePrefix;
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "lotse.anmeldung";
+            options.Cookie.Name = cookiePrefix + SessionCookieName;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.LoginPath = AccountPaths.Login;
             options.LogoutPath = AccountPaths.Logout;
@@ -58,9 +63,14 @@ public static class AccountsSetup
         {
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = securePolicy;
+            // Identity's own cookies (the half-done two-factor sign-in) get the prefix too.
+            if (options.Cookie.Name is { Length: > 0 } name && !name.StartsWith(HostCookiePrefix, StringComparison.Ordinal))
+                options.Cookie.Name = cookiePrefix + name;
         });
         services.AddAntiforgery(options =>
         {
+            if (!plainHttp)
+                options.Cookie.Name = HostCookiePrefix + "lotse.af";
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
