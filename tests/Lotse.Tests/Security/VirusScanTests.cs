@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Lotse.Features.Accounts;
 using Lotse.Features.Shared.Uploads;
 using Lotse.Tests.Accounts;
@@ -163,5 +164,29 @@ public sealed class VirusScanTests(ClamdServer clamd)
         var page = await AccountsTestData.ParseAsync(response);
         Assert.Contains(UnavailableMessage, page.QuerySelector("#fehler")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await UploadForms.StoredAsync(factory, form));
+    }
+
+    [SkippableFact]
+    public async Task Health_says_degraded_while_the_scanner_is_down_and_healthy_when_it_answers()
+    {
+        clamd.SkipIfUnavailable();
+        using var up = App(new LogRecorder(), clamd.Address);
+        using var down = App(new LogRecorder(), $"127.0.0.1:{ClamdServer.FreeLoopbackPort()}");
+
+        var answering = await ScannerHealthAsync(up);
+        var away = await ScannerHealthAsync(down);
+
+        Assert.Equal("Healthy", answering);
+        Assert.Equal("Degraded", away);
+    }
+
+    private static async Task<string?> ScannerHealthAsync(LotseAppFactory factory)
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync("/api/v1/search?pageSize=1");   // waits for the index, like the operations test
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return json.GetProperty("checks").GetProperty("virusScanner").GetProperty("status").GetString();
     }
 }

@@ -42,6 +42,10 @@ public sealed class UploadScanner(IOptions<UploadOptions> options, IStringLocali
         }
     }
 
+    /// <summary>Null without a scanner; else whether clamd answers PING (for the health check).</summary>
+    public async Task<bool?> AnswersAsync(CancellationToken cancellationToken) =>
+        _client is null ? null : await _client.PingAsync(cancellationToken);
+
     private static ClamdClient? CreateClient(UploadOptions settings)
     {
         if (string.IsNullOrWhiteSpace(settings.VirusScanner))

@@ -10,6 +10,7 @@ public static class UploadsSetup
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<UploadOptions>, UploadOptionsValidation>();
         services.AddSingleton<UploadScanner>();
+        services.AddHealthChecks().AddCheck<VirusScannerHealthCheck>("virusScanner");
         return services;
     }
 }
