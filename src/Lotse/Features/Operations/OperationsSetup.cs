@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Lotse.Features.Shared.Uploads;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Lotse.Features.Operations;
@@ -13,6 +14,7 @@ public static class OperationsSetup
         services.AddErrorHandling();
         services.AddPlainFormKeys();
         services.AddDataProtectionKeys();
+        services.AddUploadScanning(configuration);   // virus scan of every upload when Lotse:Uploads:VirusScanner is set
         services.AddScoped<Backup.BackupService>();   // backup and restore commands
         // A year with subdomains (OWASP ASVS 4.0 V14.4.5 asks for at least about six months); ASP.NET's default is 30 days.
         services.AddHsts(options =>

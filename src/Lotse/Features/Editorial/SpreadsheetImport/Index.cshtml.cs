@@ -1,5 +1,6 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
+using Lotse.Features.Shared.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Lotse.Features.Editorial.SpreadsheetImport;
 // Room above the file limit for the form's own fields, so an oversized file still gets the German message.
 [RequestSizeLimit(SpreadsheetReader.MaxFileBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetReader.MaxFileBytes + 1024 * 1024)]
-public sealed class IndexModel(LotseDbContext db, PendingImports pending, IStringLocalizer<SpreadsheetImportResource> text) : PageModel
+public sealed class IndexModel(LotseDbContext db, PendingImports pending, UploadScanner scanner, IStringLocalizer<SpreadsheetImportResource> text) : PageModel
 {
     public const string Path = "/intern/import/tabelle";
 
@@ -41,6 +42,8 @@ public sealed class IndexModel(LotseDbContext db, PendingImports pending, IStrin
         using var buffer = new MemoryStream();
         await Upload!.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
+        if (await scanner.RefuseAsync(content, "spreadsheet-import", ModelState, nameof(Upload), cancellationToken) is { } refused)
+            return Refused(refused);
         // The file's own structure is checked now, so a broken file is refused at once; the rows on the preview.
         var sheet = SpreadsheetReader.Read(content, format!.Value);
         if (sheet.ErrorKey is not null)
@@ -52,9 +55,11 @@ public sealed class IndexModel(LotseDbContext db, PendingImports pending, IStrin
         return Redirect($"{Path}/{saved.Token}");
     }
 
-    private PageResult Invalid()
+    private PageResult Invalid() => Refused(StatusCodes.Status400BadRequest);
+
+    private PageResult Refused(int status)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using Lotse.Data;
 using Lotse.Features.Accounts;
 using Lotse.Features.Editorial.SpreadsheetImport;
 using Lotse.Features.Finance.Levy;
+using Lotse.Features.Shared.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ namespace Lotse.Features.Finance.Controlling;
 [Authorize(Policy = Permissions.ManageWorkbench)]
 [RequestSizeLimit(MaxFileBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 1024 * 1024)]
-public sealed class ImportModel(LotseDbContext db, CategoryText categories, TimeProvider clock, IStringLocalizer<ControllingResource> text) : PageModel
+public sealed class ImportModel(LotseDbContext db, CategoryText categories, TimeProvider clock, UploadScanner scanner, IStringLocalizer<ControllingResource> text) : PageModel
 {
     public const long MaxFileBytes = 1024 * 1024;
     private const int MaxRows = 5000;
@@ -55,7 +56,10 @@ public sealed class ImportModel(LotseDbContext db, CategoryText categories, Time
 
         using var buffer = new MemoryStream();
         await Upload!.CopyToAsync(buffer, cancellationToken);
-        var content = CsvText.Decode(buffer.ToArray());
+        var bytes = buffer.ToArray();
+        if (await scanner.RefuseAsync(bytes, "controlling-import", ModelState, nameof(Upload), cancellationToken) is { } refused)
+            return Refused(refused);
+        var content = CsvText.Decode(bytes);
         var errors = new List<string>();
         var amounts = new List<ControllingAmount>();
         if (content.Contains('\0', StringComparison.Ordinal))
@@ -142,9 +146,11 @@ public sealed class ImportModel(LotseDbContext db, CategoryText categories, Time
         }
     }
 
-    private PageResult Invalid()
+    private PageResult Invalid() => Refused(StatusCodes.Status400BadRequest);
+
+    private PageResult Refused(int status)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
+using Lotse.Features.Shared.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Lotse.Features.Finance.Levy;
 [Authorize(Policy = Permissions.ManageWorkbench)]
 [RequestSizeLimit(LevyImport.MaxFileBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = LevyImport.MaxFileBytes + 1024 * 1024)]
-public sealed class ImportModel(LotseDbContext db, TimeProvider clock, IStringLocalizer<LevyResource> text) : PageModel
+public sealed class ImportModel(LotseDbContext db, TimeProvider clock, UploadScanner scanner, IStringLocalizer<LevyResource> text) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -38,9 +39,12 @@ public sealed class ImportModel(LotseDbContext db, TimeProvider clock, IStringLo
 
         using var buffer = new MemoryStream();
         await Upload!.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+        if (await scanner.RefuseAsync(content, "levy-import", ModelState, nameof(Upload), cancellationToken) is { } refused)
+            return Refused(refused);
         var municipalities = (await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Code, m.Name }).ToListAsync(cancellationToken))
             .Select(m => (m.Id, m.Code, m.Name)).ToList();
-        var result = LevyImport.Read(Upload.FileName, buffer.ToArray(), municipalities, text);
+        var result = LevyImport.Read(Upload.FileName, content, municipalities, text);
         if (result.Errors.Count > 0)
         {
             Errors = result.Errors;
@@ -64,9 +68,11 @@ public sealed class ImportModel(LotseDbContext db, TimeProvider clock, IStringLo
         return Page();
     }
 
-    private PageResult Invalid()
+    private PageResult Invalid() => Refused(StatusCodes.Status400BadRequest);
+
+    private PageResult Refused(int status)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
+using Lotse.Features.Shared.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Lotse.Features.Planning.Concept;
 [Authorize(Policy = Permissions.ViewWorkbench)]
 [RequestSizeLimit(ConceptDocumentStore.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ConceptDocumentStore.MaxBytes + 1024 * 1024)]
-public sealed class EditModel(LotseDbContext db, ConceptDocumentStore store, TimeProvider clock, IAuthorizationService authorization, IStringLocalizer<PlanningResource> text)
+public sealed class EditModel(LotseDbContext db, ConceptDocumentStore store, UploadScanner scanner, TimeProvider clock, IAuthorizationService authorization, IStringLocalizer<PlanningResource> text)
     : WorkbenchPage(authorization, text)
 {
     [BindProperty]
@@ -24,6 +25,9 @@ public sealed class EditModel(LotseDbContext db, ConceptDocumentStore store, Tim
     public bool Saved { get; set; }
 
     public IntegrationConceptVersion Version { get; private set; } = null!;
+
+    /// <summary>Set when the virus scan refused the document: 422 (malware found) or 503 (no verdict) instead of 400.</summary>
+    private int? _scanRefusal;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -50,6 +54,11 @@ public sealed class EditModel(LotseDbContext db, ConceptDocumentStore store, Tim
         if (stamp is null || errors.Any)
         {
             db.ChangeTracker.Clear();
+            if (_scanRefusal is { } status)
+            {
+                Response.StatusCode = status;
+                return Page();
+            }
             return Invalid();
         }
         if (upload is { } accepted)
@@ -82,8 +91,8 @@ public sealed class EditModel(LotseDbContext db, ConceptDocumentStore store, Tim
 
     private sealed record AcceptedUpload(MemoryStream Content, ConceptDocumentKind Kind);
 
-    /// <summary>Empty, too big or not a PDF/DOCX/ODT by its content: a message on the file field.</summary>
-    private static async Task<AcceptedUpload?> CheckUploadAsync(IFormFile file, Editorial.DirectoryEditing.FormErrors errors, CancellationToken cancellationToken)
+    /// <summary>Empty, too big, refused by the virus scan or not a PDF/DOCX/ODT by its content: a message on the file field.</summary>
+    private async Task<AcceptedUpload?> CheckUploadAsync(IFormFile file, Editorial.DirectoryEditing.FormErrors errors, CancellationToken cancellationToken)
     {
         if (file.Length == 0)
         {
@@ -97,6 +106,10 @@ public sealed class EditModel(LotseDbContext db, ConceptDocumentStore store, Tim
         }
         var content = new MemoryStream();
         await file.CopyToAsync(content, cancellationToken);
+        // Scanned before even its first bytes are looked at.
+        _scanRefusal = await scanner.RefuseAsync(content.ToArray(), "concept-document", ModelState, nameof(Document), cancellationToken);
+        if (_scanRefusal is not null)
+            return null;
         content.Position = 0;
         if (ConceptDocumentKind.Sniff(content) is not { } kind)
         {
