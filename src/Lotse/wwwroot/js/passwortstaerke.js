@@ -28,11 +28,11 @@
       var result = password ? estimator.check(password, userInputs) : null;
       // One step more than the score, so that "sehr schwach" still shows a sliver of bar.
       bar.value = result ? result.score + 1 : 0;
-      meter.setAttribute("data-strength-score", result ? String(result.score) : "");
       label.textContent = result ? prefix + " " + levels[result.score] : empty;
       advice.textContent = result
         ? [result.feedback.warning].concat(result.feedback.suggestions).filter(Boolean).join(" ")
         : "";
+      advice.hidden = advice.textContent === "";
     }
 
     // Waits for a pause in typing, so a screen reader announces the result once rather than per key.
