@@ -102,6 +102,7 @@ public class LotseDbContext : IdentityDbContext<LotseUser, IdentityRole<Guid>, G
     public DbSet<SurveyOption> SurveyOptions => Set<SurveyOption>();
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<Lotse.Features.Accounts.Sessions.SignInSession> SignInSessions => Set<Lotse.Features.Accounts.Sessions.SignInSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,6 +9,7 @@ public static class AccountPaths
     public const string TwoFactorLogin = "/intern/anmelden/code";
     public const string TwoFactorSetup = "/intern/konto/zwei-faktor";
     public const string ChangePassword = "/intern/konto/passwort";
+    public const string Sessions = "/intern/konto/anmeldungen";
     public const string Logout = "/intern/abmelden";
     public const string StatusCodeFormat = "/intern/fehler/{0}";
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Lotse.Data;
+using Lotse.Features.Accounts.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -52,6 +53,7 @@ public static class AccountsSetup
             options.LoginPath = AccountPaths.Login;
             options.LogoutPath = AccountPaths.Logout;
             SessionLifetime.Apply(options);   // 30 minutes idle, 12 hours at most
+            SignInSessionTracking.Apply(options);   // each sign-in listed on the server, to be seen and ended by its owner
             // A signed-in user without the permission gets 403 (and the German status page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -98,6 +100,7 @@ public static class AccountsSetup
         services.AddSingleton(provider => TwoFactorRequirement.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddScoped<AccountCreation>();
         services.AddScoped<CredentialChangeNotices>();
+        services.AddScoped<SignInSessions>();
         services.AddScoped<DemoAccountSeeder>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Lotse.Features.Accounts.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Lotse.Features.Accounts;
 /// the stamp is checked on every request. The account's sessions in other browsers end with it.
 /// </summary>
 [Authorize]
-public sealed class LogoutModel(SignInManager<LotseUser> signIn, UserManager<LotseUser> users) : PageModel
+public sealed class LogoutModel(SignInManager<LotseUser> signIn, UserManager<LotseUser> users, SignInSessions sessions) : PageModel
 {
     public void OnGet()
     {
@@ -20,7 +21,10 @@ public sealed class LogoutModel(SignInManager<LotseUser> signIn, UserManager<Lot
     public async Task<IActionResult> OnPostAsync()
     {
         if (await users.GetUserAsync(User) is { } user)
+        {
             await users.UpdateSecurityStampAsync(user);
+            await sessions.EndOthersAsync(user.Id, keep: null, HttpContext.RequestAborted);
+        }
         await signIn.SignOutAsync();
         return LocalRedirect($"{AccountPaths.Login}?abgemeldet=true");
     }
