@@ -41,7 +41,7 @@ public static class PortalPages
 
     /// <summary>The back office's menu plus the offer pages behind it.</summary>
     public static IEnumerable<string> BackOffice =>
-        BackOfficeNavigation.Items.Select(i => i.Path).Concat(["/intern/angebote/neu", OfferEdit, OfferEditWithErrors, OfferVersions, FeedbackInboxWithErrors]);
+        BackOfficeNavigation.Items.Select(i => i.Path).Concat(["/intern/angebote/neu", "/intern/konto/anmeldungen", OfferEdit, OfferEditWithErrors, OfferVersions, FeedbackInboxWithErrors]);
 
     /// <summary>A page path with the leading "/de/" replaced by another culture segment.</summary>
     public static string In(string culture, string path) => path.StartsWith("/de/", StringComparison.Ordinal) ? $"/{culture}/{path["/de/".Length..]}" : path;
