@@ -47,7 +47,10 @@ public sealed class PasswordPepperTests
 
         Assert.NotEqual(HttpStatusCode.Redirect, (await AccountsTestData.PostLoginAsync(AccountsTestData.CreateClient(app), email, "falsche-passphrase-1234")).StatusCode);
         Assert.Equal(identityOnly, await StoredHashAsync(app, email));
+        var stampBefore = await StampAsync(app, email);
         await AccountsTestData.SignedInClientAsync(app, email, oldPassword);
+        // Identity renews the security stamp with the new hash: the account's other sessions end this once.
+        Assert.NotEqual(stampBefore, await StampAsync(app, email));
 
         var stored = await StoredHashAsync(app, email);
         Assert.StartsWith(PepperedPasswordHasher.Marker, stored);
@@ -187,6 +190,12 @@ public sealed class PasswordPepperTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
         return (await db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash).SingleAsync())!;
+    }
+
+    private static async Task<string?> StampAsync(LotseAppFactory app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LotseDbContext>().Users.Where(u => u.Email == email).Select(u => u.SecurityStamp).SingleAsync();
     }
 
     private static async Task SetStoredHashAsync(LotseAppFactory app, string email, string hash)
