@@ -57,7 +57,8 @@ public static class CreateAdminCommand
         return 0;
     }
 
-    private static string? EmailArgument(string[] args)
+    /// <summary>The value of <c>--email address</c> or <c>--email=address</c>; also read by <see cref="ResetPasswordCommand"/>.</summary>
+    internal static string? EmailArgument(string[] args)
     {
         for (var i = 0; i < args.Length; i++)
         {
