@@ -28,17 +28,8 @@ public static class ResetPasswordCommand
             await console.Error.WriteLineAsync($"Fehler: Es gibt kein Konto mit der E-Mail-Adresse „{email}“. Es wurde nichts geändert.");
             return 1;
         }
-        var password = console.ReadSecret("Neues Passwort (mindestens 12 Zeichen): ");
-        if (string.IsNullOrEmpty(password))
-        {
-            await console.Error.WriteLineAsync("Fehler: Es wurde kein Passwort eingegeben. Es wurde nichts geändert.");
+        if (await NewPasswordPrompt.ReadAsync(console, "Neues Passwort", "Es wurde nichts geändert.") is not { } password)
             return 1;
-        }
-        if (console.IsInteractive && console.ReadSecret("Neues Passwort wiederholen: ") != password)
-        {
-            await console.Error.WriteLineAsync("Fehler: Die Passwörter stimmen nicht überein. Es wurde nichts geändert.");
-            return 1;
-        }
         services.GetRequiredService<ICurrentActor>().Set(null, Name, ActorSources.Command);
         var db = services.GetRequiredService<LotseDbContext>();
         // One transaction: new password (new security stamp: every session ends), unlocked and the mail queued, or nothing.
