@@ -48,8 +48,11 @@ public sealed class PasswordPolicyTests(PasswordPolicyTests.App app) : IClassFix
         var email = $"{Guid.NewGuid():N}@test.example";
         Assert.True((await CreateAsync(email, "ein langer satz als passwort")).Succeeded);
         await using var scope = app.Services.CreateAsyncScope();
-        var hash = Convert.FromBase64String(await scope.ServiceProvider.GetRequiredService<LotseDbContext>()
-            .Users.Where(u => u.Email == email).Select(u => u.PasswordHash!).SingleAsync());
+        var stored = await scope.ServiceProvider.GetRequiredService<LotseDbContext>()
+            .Users.Where(u => u.Email == email).Select(u => u.PasswordHash!).SingleAsync();
+        // The pepper's marker (ASVS 2.4.5), then Identity's hash of the peppered password.
+        Assert.StartsWith(PepperedPasswordHasher.Marker, stored);
+        var hash = Convert.FromBase64String(stored[PepperedPasswordHasher.Marker.Length..]);
 
         // Identity's version-3 format: marker, PRF, iteration count, salt length (big-endian), salt, subkey.
         Assert.Equal(0x01, hash[0]);

@@ -4,6 +4,7 @@ using Lotse.Features.Accounts.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lotse.Features.Accounts;
 
@@ -36,6 +37,13 @@ public static class AccountsSetup
             .AddPasswordValidator<PasswordRules>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
+        // Passwords are hashed with a pepper kept outside the database (ASVS 2.4.5); a configured one must be usable.
+        services.AddOptions<PasswordPepperOptions>().BindConfiguration(PasswordPepperOptions.Section)
+            .Validate(o => o.PasswordPepper is null || PasswordPepperOptions.Decode(o.PasswordPepper) is not null, PasswordPepperOptions.InvalidMessage)
+            .ValidateOnStart();
+        services.AddSingleton<PasswordPepper>();
+        services.AddHostedService<PasswordPepperStartup>();
+        services.Replace(ServiceDescriptor.Singleton<IPasswordHasher<LotseUser>, PepperedPasswordHasher>());
         // The security stamp is checked on every request that carries the cookie: a sign-out (which renews the
         // stamp), a lock or a role change ends the sessions at once, not after Identity's default 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);

@@ -34,17 +34,8 @@ public static class CreateAdminCommand
             await console.Error.WriteLineAsync($"Fehler: Es gibt bereits ein Konto mit der E-Mail-Adresse „{email}“. Es wurde nichts geändert.");
             return 1;
         }
-        var password = console.ReadSecret("Passwort (mindestens 12 Zeichen): ");
-        if (string.IsNullOrEmpty(password))
-        {
-            await console.Error.WriteLineAsync("Fehler: Es wurde kein Passwort eingegeben. Es wurde nichts angelegt.");
+        if (await NewPasswordPrompt.ReadAsync(console, "Passwort", "Es wurde nichts angelegt.") is not { } password)
             return 1;
-        }
-        if (console.IsInteractive && console.ReadSecret("Passwort wiederholen: ") != password)
-        {
-            await console.Error.WriteLineAsync("Fehler: Die Passwörter stimmen nicht überein. Es wurde nichts angelegt.");
-            return 1;
-        }
         var result = await services.GetRequiredService<AccountCreation>().CreateAsync(email, password, Roles.Administrator);
         if (!result.Succeeded)
         {
@@ -57,7 +48,8 @@ public static class CreateAdminCommand
         return 0;
     }
 
-    private static string? EmailArgument(string[] args)
+    /// <summary>The value of <c>--email address</c> or <c>--email=address</c>; also read by <see cref="ResetPasswordCommand"/>.</summary>
+    internal static string? EmailArgument(string[] args)
     {
         for (var i = 0; i < args.Length; i++)
         {

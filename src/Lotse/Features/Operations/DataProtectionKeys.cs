@@ -17,12 +17,16 @@ public static class DataProtectionKeys
     {
         services.AddDataProtection().SetApplicationName("Lotse");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<LotseOptions>, ILoggerFactory>((options, lotse, logging) =>
-        {
-            var folder = System.IO.Directory.CreateDirectory(Path.Combine(lotse.Value.ResolvedDataDirectory, "keys"));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            options.XmlRepository = new FileSystemXmlRepository(folder, logging);
-        });
+            options.XmlRepository = new FileSystemXmlRepository(Folder(lotse.Value), logging));
         return services;
+    }
+
+    /// <summary>The data folder's <c>keys/</c>, created if missing and (again) made readable by the service account only.</summary>
+    public static DirectoryInfo Folder(LotseOptions lotse)
+    {
+        var folder = System.IO.Directory.CreateDirectory(Path.Combine(lotse.ResolvedDataDirectory, "keys"));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return folder;
     }
 }

@@ -17,6 +17,7 @@ public static class CommandLine
         {
             [CreateAdminCommand.Name] = CreateAdminCommand.RunAsync,
             [ResetTwoFactorCommand.Name] = ResetTwoFactorCommand.RunAsync,
+            [ResetPasswordCommand.Name] = ResetPasswordCommand.RunAsync,
             [ImportHsdsCommand.Name] = ImportHsdsCommand.RunAsync,
             [ExportHsdsCommand.Name] = ExportHsdsCommand.RunAsync,
             [ExportHsdsJsonCommand.Name] = ExportHsdsJsonCommand.RunAsync,
