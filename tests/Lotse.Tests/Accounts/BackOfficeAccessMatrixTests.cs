@@ -50,7 +50,7 @@ public sealed class BackOfficeAccessMatrixTests : IDisposable
         ["intern/konto/zwei-faktor"] = new SignedIn("/intern/konto/zwei-faktor"),
         // Own password change (Features/Accounts/ChangePassword): every signed-in account, like the second-factor set-up.
         ["intern/konto/passwort"] = new SignedIn("/intern/konto/passwort"),
-        ["intern/konto/anmeldungen"] = new SignedIn("/intern/konto/anmeldungen"),
+        ["intern/konto/anmeldungen"] = new Permission("/intern/konto/anmeldungen", Permissions.AccessBackOffice),
         ["intern/fehler/{code:int}"] = new Public("/intern/fehler/404", HttpStatusCode.NotFound),
         // Offers and revisions (offers area).
         ["intern/angebote"] = new Permission("/intern/angebote", Permissions.AccessBackOffice),

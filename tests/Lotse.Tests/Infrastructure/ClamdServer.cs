@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Lotse.Features.Shared.Uploads;
+using Lotse.Features.Operations.Uploads;
 
 namespace Lotse.Tests.Infrastructure;
 

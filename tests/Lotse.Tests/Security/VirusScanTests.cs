@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lotse.Features.Accounts;
-using Lotse.Features.Shared.Uploads;
+using Lotse.Features.Operations.Uploads;
 using Lotse.Tests.Accounts;
 using Lotse.Tests.Editorial.Offers;
 using Lotse.Tests.Infrastructure;

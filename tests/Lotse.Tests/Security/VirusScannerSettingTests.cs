@@ -1,4 +1,4 @@
-using Lotse.Features.Shared.Uploads;
+using Lotse.Features.Operations.Uploads;
 using Lotse.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Lotse.Features.Shared.Uploads;
+using Lotse.Features.Operations.Uploads;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Lotse.Features.Operations;

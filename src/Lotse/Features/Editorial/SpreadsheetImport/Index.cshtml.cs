@@ -1,6 +1,6 @@
 using Lotse.Data;
 using Lotse.Features.Accounts;
-using Lotse.Features.Shared.Uploads;
+using Lotse.Features.Operations.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using Lotse.Data;
 using Lotse.Features.Accounts;
 using Lotse.Features.Editorial.SpreadsheetImport;
 using Lotse.Features.Finance.Levy;
-using Lotse.Features.Shared.Uploads;
+using Lotse.Features.Operations.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 /// <summary>
 /// The one gate every upload passes before it is parsed or stored (ASVS 12.4.2). Without a configured virus scanner

@@ -1,4 +1,4 @@
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 public enum ClamdOutcome
 {

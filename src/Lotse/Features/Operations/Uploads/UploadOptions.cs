@@ -1,4 +1,4 @@
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 /// <summary>
 /// Settings under <c>Lotse:Uploads</c>. Without <see cref="VirusScanner"/> uploads are not scanned for malware

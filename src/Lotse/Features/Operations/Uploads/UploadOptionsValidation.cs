@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 /// <summary>A wrong scanner setting stops the start with a message naming the setting, instead of failing at the first upload.</summary>
 public sealed class UploadOptionsValidation : IValidateOptions<UploadOptions>

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 /// <summary>
 /// Asks clamd (ClamAV's daemon) about a file with its INSTREAM command: "zINSTREAM\0", then chunks of a 4-byte

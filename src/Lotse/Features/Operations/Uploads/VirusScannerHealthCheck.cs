@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 /// <summary>
 /// Degraded (still 200: reading and editing work) when the configured clamd does not answer, because every upload is

@@ -1,17 +1,20 @@
+using Lotse.Features.Accounts;
+using Lotse.Features.Accounts.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Lotse.Features.Accounts.Sessions;
+namespace Lotse.Features.Editorial.Account;
 
 /// <summary>
 /// The signed-in account's own sign-ins (OWASP ASVS 4.0 V3.3.4): browser, since when, last active; each other one
-/// can be ended here, or all others at once. The current one ends with the usual sign-out.
+/// can be ended here, or all others at once. The current one ends with the usual sign-out. A back-office page (menu,
+/// back-office stylesheet); the sessions themselves are kept by <see cref="SignInSessions"/>.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(UserManager<LotseUser> users, SignInSessions sessions, IStringLocalizer<SessionsResource> text) : PageModel
+public sealed class SessionsModel(UserManager<LotseUser> users, SignInSessions sessions, IStringLocalizer<SessionsResource> text) : PageModel
 {
     public List<SignInSession> Sessions { get; private set; } = [];
     public Guid? Current { get; private set; }

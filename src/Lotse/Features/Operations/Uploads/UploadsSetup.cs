@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 public static class UploadsSetup
 {

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Lotse.Features.Operations;
 
-namespace Lotse.Features.Shared.Uploads;
+namespace Lotse.Features.Operations.Uploads;
 
 /// <summary>
 /// Where clamd listens: a TCP port on this machine or a Unix socket. clamd has no TLS, so a host elsewhere is
