@@ -8,7 +8,8 @@ namespace Lotse.Features.Accounts.Sessions;
 
 /// <summary>
 /// Ties the sign-in cookie to a row of <see cref="SignInSessions"/>: a sign-in records one (its id travels in the
-/// cookie's properties, which a renewal keeps), every request checks that it still exists, a sign-out removes it.
+/// cookie's properties, which a renewal keeps), every request checks that it still exists. The sign-out page removes
+/// the account's rows (it ends all of its sessions anyway).
 /// A cookie without a session id (issued before this rule) or with an ended one no longer signs in.
 /// </summary>
 public static class SignInSessionTracking
@@ -51,16 +52,6 @@ public static class SignInSessionTracking
                 return;
             }
             context.HttpContext.Items[CurrentKey] = sessionId;
-        };
-
-        var signingOut = options.Events.OnSigningOut;
-        options.Events.OnSigningOut = async context =>
-        {
-            await signingOut(context);
-            if (CurrentSession(context.HttpContext) is { } sessionId && context.HttpContext.User.Identity?.IsAuthenticated == true &&
-                UserId(context.HttpContext, context.HttpContext.User) is { } userId)
-                await context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().EndAsync(userId, sessionId, CancellationToken.None);
-            context.HttpContext.Items.Remove(CurrentKey);
         };
     }
 
